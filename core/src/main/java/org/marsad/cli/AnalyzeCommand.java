@@ -1,0 +1,14 @@
+package org.marsad.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** CONTRACT ONLY: the owning work replaces this body. */
+@Command(name = "analyze", mixinStandardHelpOptions = true, description = "(not built yet)")
+public final class AnalyzeCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        System.err.println("marsad analyze: not built yet");
+        return Main.USAGE;
+    }
+}

@@ -1,0 +1,20 @@
+package org.marsad.text;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.common.DatePrecision;
+import org.marsad.ingest.Article;
+
+/** The text stage: Article -> TextAnalysis. Pure and thread-safe. CONTRACT ONLY until text core lands. */
+public final class TextCore {
+    private TextCore() {}
+
+    public static TextAnalysis analyze(Article a) {
+        return analyze(a.id(), a.text(), a.published(), a.publishedPrecision());
+    }
+
+    public static TextAnalysis analyze(String docId, String text, Optional<LocalDate> published, DatePrecision precision) {
+        return new TextAnalysis(docId, NormalizedText.of(text), List.of(), List.of(), List.of(), List.of());
+    }
+}
