@@ -16,7 +16,9 @@ public final class ArticleFactory {
                                   DatePrecision precision, String title, String text, String abstractText,
                                   String origin, IngestLimits limits) {
         String body = TextDecoder.clean(text == null ? "" : text).strip();
-        if (body.isEmpty()) return new Rejected(origin, "empty text");
+        if (body.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return new Rejected(origin, body.isBlank() ? "empty text" : "empty text (no letters or digits)");
+        }
         if (body.length() > limits.maxArticleChars()) {
             return new Rejected(origin, "text of " + body.length() + " characters is over the limit of "
                     + limits.maxArticleChars());
