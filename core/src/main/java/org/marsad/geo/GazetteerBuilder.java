@@ -218,11 +218,18 @@ public final class GazetteerBuilder {
         return rows;
     }
 
-    private List<String> markAmbiguous(List<String> names) {
+    private List<String> markAmbiguous(List<String> names) { return markAmbiguous(names, true); }
+
+    /** Flags names that are common words; {@code shortRule}: also names of three letters or fewer. */
+    private List<String> markAmbiguous(List<String> names, boolean shortRule) {
         List<String> out = new ArrayList<>();
         for (String n : names) {
             String bare = n.startsWith("~") ? n.substring(1) : n;
-            out.add(n.startsWith("~") || ambiguous.contains(PhraseMatcher.fold(bare)) ? "~" + bare : bare);
+            String f = PhraseMatcher.fold(bare);
+            // a name that is a common word, with or without the article, or a very short foreign name
+            boolean cue = n.startsWith("~") || ambiguous.contains(f) || ambiguous.contains("ال" + f)
+                    || (shortRule && f.replace(" ", "").length() <= 3);
+            out.add(cue ? "~" + bare : bare);
         }
         return out;
     }
@@ -250,7 +257,7 @@ public final class GazetteerBuilder {
                     merged.removeIf(m -> m.equals(bare) || m.equals("~" + bare));
                     merged.add(n);
                 }
-                admin.put(f[0], new Row(unit.id(), unit.featureType(), unit.country(), unit.nameEn(), markAmbiguous(merged),
+                admin.put(f[0], new Row(unit.id(), unit.featureType(), unit.country(), unit.nameEn(), markAmbiguous(merged, false),
                         unit.admin1(), unit.admin2(), unit.admin3(), alt, unit.lat(), unit.lon(), unit.precision(),
                         "COD-AB+marsad"));
                 continue;
@@ -258,7 +265,8 @@ public final class GazetteerBuilder {
             double lat = Double.parseDouble(f[5]), lon = Double.parseDouble(f[6]);
             String country = f[4].strip();
             String[] pc = {"", "", ""};
-            if ("Iraq".equals(country) && !"country".equals(f[3])) {
+            boolean multiGovernorate = "region".equals(f[3]) && alt.size() >= 2 && f[7].isBlank();
+            if ("Iraq".equals(country) && !"country".equals(f[3]) && !multiGovernorate) {
                 pc = f[7].isBlank() ? locate(lat, lon) : locateWithin(lat, lon, f[7].strip());
             }
             String type = f[3].strip();
@@ -268,7 +276,7 @@ public final class GazetteerBuilder {
                 case "mountain" -> 2;
                 default -> 1;
             };
-            points.add(new Row(f[0], type, country, f[1], markAmbiguous(names), pc[0], pc[1], pc[2], alt, lat, lon,
+            points.add(new Row(f[0], type, country, f[1], markAmbiguous(names, false), pc[0], pc[1], pc[2], alt, lat, lon,
                     precision, f[10].strip()));
         }
     }
