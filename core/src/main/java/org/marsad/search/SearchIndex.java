@@ -180,7 +180,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** Free-text search over both kinds (q may be blank: then filters only, newest first). */
-    public Result search(String q, Optional<Kind> kind, EventQuery filters, int offset, int limit) {
+    public Result search(String q, Optional<Kind> kind, EventFilter filters, int offset, int limit) {
         Query text = textQuery(q);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(text, q.isBlank() ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
@@ -233,7 +233,7 @@ public final class SearchIndex implements AutoCloseable {
         return b.build();
     }
 
-    private static void addFilters(BooleanQuery.Builder b, EventQuery f) {
+    private static void addFilters(BooleanQuery.Builder b, EventFilter f) {
         if (f.from().isPresent() || f.to().isPresent()) {
             int lo = (int) f.from().map(LocalDate::toEpochDay).orElse((long) Integer.MIN_VALUE).longValue();
             int hi = (int) f.to().map(LocalDate::toEpochDay).orElse((long) Integer.MAX_VALUE).longValue();

@@ -29,7 +29,7 @@ class SearchIndexTest {
     static List<String> ids(SearchIndex.Result r) { return r.hits().stream().map(SearchIndex.Hit::id).toList(); }
 
     SearchIndex.Result search(String q, Optional<Kind> kind, String... filters) {
-        return index.search(q, kind, EventQueryTest.q(filters), 0, 20);
+        return index.search(q, kind, EventFilterTest.q(filters), 0, 20);
     }
 
     @Test

@@ -14,26 +14,26 @@ import org.marsad.events.EventType;
 import org.marsad.export.WorkspaceFixtures;
 import org.marsad.fusion.CanonicalEvent;
 
-class EventQueryTest {
+class EventFilterTest {
     static final Function<String, String> OUTLETS = d -> WorkspaceFixtures.outlets().getOrDefault(d, "");
     static final Function<String, String> NOT_REVIEWED = id -> "";
 
-    static EventQuery q(String... kv) {
+    static EventFilter q(String... kv) {
         Map<String, List<String>> m = new java.util.HashMap<>();
         for (int i = 0; i < kv.length; i += 2) m.put(kv[i], List.of(kv[i + 1]));
-        return EventQuery.parse(m);
+        return EventFilter.parse(m);
     }
 
-    static List<String> ids(EventQuery q, Function<String, String> review) {
+    static List<String> ids(EventFilter q, Function<String, String> review) {
         return WorkspaceFixtures.events().stream().filter(e -> q.matches(e, OUTLETS, review)).map(CanonicalEvent::id).toList();
     }
 
     @Test
     void defaultsToEverythingNewestFirstFiftyAPage() {
-        EventQuery q = q();
+        EventFilter q = q();
         assertThat(q.page()).isEqualTo(1);
         assertThat(q.size()).isEqualTo(50);
-        assertThat(q.sort()).isEqualTo(EventQuery.Sort.DATE_DESC);
+        assertThat(q.sort()).isEqualTo(EventFilter.Sort.DATE_DESC);
         assertThat(ids(q, NOT_REVIEWED)).hasSize(3);
     }
 
@@ -101,9 +101,9 @@ class EventQueryTest {
     @Property
     void randomParameterValuesGiveAQueryOrABadParameter(@ForAll String name, @ForAll String value) {
         try {
-            EventQuery.parse(Map.of(name, List.of(value)));
+            EventFilter.parse(Map.of(name, List.of(value)));
         } catch (BadParameter e) {
-            assertThat(EventQuery.PARAMETERS).contains(e.parameter());
+            assertThat(EventFilter.PARAMETERS).contains(e.parameter());
         }
     }
 

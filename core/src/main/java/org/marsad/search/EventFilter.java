@@ -22,7 +22,7 @@ import org.marsad.fusion.CanonicalEvent;
  * @param reviewed include (all but rejected), exclude (only never-reviewed), only (only reviewed, not rejected)
  * @param includeRejected rejected events are left out unless asked for
  */
-public record EventQuery(Optional<LocalDate> from, Optional<LocalDate> to, Set<EventType> types, String admin1,
+public record EventFilter(Optional<LocalDate> from, Optional<LocalDate> to, Set<EventType> types, String admin1,
                          String admin2, String actor, String outlet, String story, String q, Reviewed reviewed,
                          boolean includeRejected, int page, int size, Sort sort) {
     public static final int MAX_SIZE = 1000;
@@ -41,22 +41,22 @@ public record EventQuery(Optional<LocalDate> from, Optional<LocalDate> to, Set<E
         public String code() { return code; }
     }
 
-    public EventQuery {
+    public EventFilter {
         types = types.isEmpty() ? Set.of() : Set.copyOf(types);
     }
 
-    public static EventQuery all() {
-        return new EventQuery(Optional.empty(), Optional.empty(), Set.of(), "", "", "", "", "", "", Reviewed.INCLUDE,
+    public static EventFilter all() {
+        return new EventFilter(Optional.empty(), Optional.empty(), Set.of(), "", "", "", "", "", "", Reviewed.INCLUDE,
                 false, 1, MAX_SIZE, Sort.DATE_DESC);
     }
 
-    public EventQuery withPaging(int page, int size) {
-        return new EventQuery(from, to, types, admin1, admin2, actor, outlet, story, q, reviewed, includeRejected,
+    public EventFilter withPaging(int page, int size) {
+        return new EventFilter(from, to, types, admin1, admin2, actor, outlet, story, q, reviewed, includeRejected,
                 page, size, sort);
     }
 
     /** Parses request parameters (first value of each); unknown names are ignored, bad values rejected. */
-    public static EventQuery parse(Map<String, List<String>> params) {
+    public static EventFilter parse(Map<String, List<String>> params) {
         Function<String, String> p = name -> {
             List<String> v = params.get(name);
             return v == null || v.isEmpty() || v.get(0) == null ? "" : v.get(0).trim();
@@ -105,7 +105,7 @@ public record EventQuery(Optional<LocalDate> from, Optional<LocalDate> to, Set<E
         }
         String q = p.apply("q");
         if (q.length() > 500) throw new BadParameter("q", "q is longer than 500 characters");
-        return new EventQuery(from, to, types, admin1, admin2, p.apply("actor"), p.apply("outlet"), p.apply("story"),
+        return new EventFilter(from, to, types, admin1, admin2, p.apply("actor"), p.apply("outlet"), p.apply("story"),
                 q, reviewed, includeRejected, page, size, sort);
     }
 
