@@ -1,6 +1,9 @@
 package org.marsad.cli;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import opennlp.tools.namefind.NameFinderME;
 import java.util.List;
 import java.util.concurrent.Callable;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -22,11 +25,25 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--model", description = "Model file (default: the shipped model).")
     Path modelFile;
 
+    @Option(names = "--dump", description = "Also write \"TOKEN GOLD GUESS\" lines to this file, for error analysis.")
+    Path dump;
+
     @Override
     public Integer call() throws Exception {
         List<ConllCorpus.Sentence> gold = ConllCorpus.read(file);
         TokenNameFinderModel model = modelFile != null ? new TokenNameFinderModel(modelFile) : ArabicNer.shipped().model();
-        ConllEval eval = NerTrainer.evaluate(model, gold);
+        NameFinderME finder = new NameFinderME(model);
+        ConllEval eval = new ConllEval();
+        StringBuilder lines = new StringBuilder();
+        for (ConllCorpus.Sentence s : gold) {
+            List<String> guess = NerTrainer.tag(finder, s.tokens());
+            eval.add(s.tags(), guess);
+            for (int i = 0; i < s.size(); i++) {
+                lines.append(s.tokens().get(i)).append(' ').append(s.tags().get(i)).append(' ').append(guess.get(i)).append('\n');
+            }
+            lines.append('\n');
+        }
+        if (dump != null) Files.writeString(dump, lines, StandardCharsets.UTF_8);
         System.out.printf("%s: %d sentences, %d tokens%n", file, gold.size(), gold.stream().mapToInt(ConllCorpus.Sentence::size).sum());
         System.out.print(eval.report());
         return Main.OK;

@@ -4,6 +4,8 @@ import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.PreviousMapFeatureGenerator;
 
 /**
  * Wires {@link ArabicFeatureGenerator} (with the shipped word lists and clusters) into OpenNLP's
@@ -21,6 +23,8 @@ public class ArabicNerFactory extends TokenNameFinderFactory {
 
     @Override
     public AdaptiveFeatureGenerator createFeatureGenerators() {
-        return new ArabicFeatureGenerator(NerLexicon.shipped(), NerResources.clusters());
+        AdaptiveFeatureGenerator words = new ArabicFeatureGenerator(NerLexicon.shipped(), NerResources.clusters());
+        if (!Boolean.getBoolean("marsad.ner.prevmap")) return words;
+        return new AggregatedFeatureGenerator(words, new PreviousMapFeatureGenerator());
     }
 }

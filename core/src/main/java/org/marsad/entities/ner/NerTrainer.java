@@ -26,8 +26,8 @@ public final class NerTrainer {
      */
     public record Options(String algorithm, int iterations, int cutoff, String encoding, int threads) {
         public Options {
-            if (!List.of("MAXENT", "MAXENT_QN", "PERCEPTRON").contains(algorithm)) {
-                throw new IllegalArgumentException("unknown algorithm " + algorithm + " (MAXENT, MAXENT_QN, PERCEPTRON)");
+            if (!List.of("MAXENT", "MAXENT_QN", "PERCEPTRON", "PERCEPTRON_SEQUENCE").contains(algorithm)) {
+                throw new IllegalArgumentException("unknown algorithm " + algorithm + " (MAXENT, MAXENT_QN, PERCEPTRON, PERCEPTRON_SEQUENCE)");
             }
             if (!encoding.equals("BIO") && !encoding.equals("BILOU")) {
                 throw new IllegalArgumentException("unknown encoding " + encoding + " (BIO, BILOU)");
