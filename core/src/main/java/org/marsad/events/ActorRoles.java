@@ -30,7 +30,17 @@ final class ActorRoles {
         }
     }
 
+    static final String UNSPECIFIED_FORCES = "Iraqi Security Forces (unspecified)";
+
     private ActorRoles() {}
+
+    /** "جندي", "عسكريين" say only "security forces": drop that when the side names a specific force. */
+    static void dropUnspecifiedForces(Set<String> side) {
+        if (side.contains(UNSPECIFIED_FORCES) && side.stream().anyMatch(x -> !x.equals(UNSPECIFIED_FORCES)
+                && !x.equals(CIVILIANS) && !x.equals(UNIDENTIFIED))) {
+            side.remove(UNSPECIFIED_FORCES);
+        }
+    }
 
     static boolean insurgent(ActorMention a) {
         return INSURGENT_CATEGORIES.contains(a.category()) || a.canonical().equals("Islamic State")

@@ -38,7 +38,7 @@ final class ArticleCoreference {
     static boolean compatible(EventMention m, List<EventMention> cluster) {
         EventType ct = type(cluster);
         if (!m.candidate().isReference() && !familyCompatible(ct, m.type(), m.definite())) return false;
-        if (!PlaceAssigner.compatible(m.place().place(), place(cluster).place())) return false;
+        if (!PlaceAssigner.compatible(m.place(), place(cluster))) return false;
         if (!namesCompatible(m.place(), place(cluster))) return false;
         return m.date().compatible(date(cluster));
     }

@@ -38,8 +38,16 @@ final class CasualtyAssigner {
                 .sorted(Comparator.comparing(Quantity::span)).toList();
         int floor = from;
         List<int[]> covered = new ArrayList<>();
+        // numbers inside a vague phrase ("بين شهيد وجريح") are no counts
+        for (Word w : WORDS) {
+            if (!w.role().equals("VAGUE")) continue;
+            Matcher vm = w.pattern().matcher(t).region(from, to);
+            while (vm.find()) covered.add(new int[] {vm.start(), vm.end()});
+        }
+        List<int[]> vague = List.copyOf(covered);
         for (Quantity q : qs) {
             int s = f.toFolded(q.span().start()), e = f.toFolded(q.span().end());
+            if (vague.stream().anyMatch(v -> v[0] <= s && e <= v[1])) continue;
             int back = Math.max(floor, NonEventFilter.wordsBack(t, s, 6, from));
             String role = roleBefore(t, back, s);
             int fwd = NonEventFilter.wordsForward(t, e, 4, to);

@@ -17,10 +17,10 @@ import org.marsad.text.Sentence;
  * connector ("كما", "فيما", "إلى جانب") or speech verb ("وأكد").
  */
 final class EventSegmenter {
-    private static final List<Pattern> CONNECTORS = LexiconPattern.readTable("connectors.txt").stream()
-            .map(c -> LexiconPattern.compile(c[1])).toList();
     private static final List<Pattern> END_CONNECTORS = LexiconPattern.readTable("connectors.txt").stream()
-            .filter(c -> c[0].equals("END")).map(c -> LexiconPattern.compile(c[1])).toList();
+            .filter(c -> !c[0].equals("LIST")).map(c -> LexiconPattern.compile(c[1])).toList();
+    private static final List<Pattern> RESET_CONNECTORS = LexiconPattern.readTable("connectors.txt").stream()
+            .filter(c -> !c[0].equals("STOP")).map(c -> LexiconPattern.compile(c[1])).toList();
     private static final List<Pattern> SPEECH_VERBS = LexiconPattern.readPatterns("speech-verbs.txt");
     private static final Pattern CLAUSE_PUNCT = Pattern.compile("[،,;؛:\\(\\)\\[\\]\"\\n–—-]");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?؟])\\s+|\\n+");
@@ -57,7 +57,7 @@ final class EventSegmenter {
             int fe = f.toFolded(s.span().end());
             List<TriggerHit> hits = TriggerLexicon.find(f, fs, fe);
             if (hits.isEmpty()) continue;
-            List<int[]> connectors = matches(CONNECTORS, f.folded(), fs, fe);
+            List<int[]> connectors = matches(RESET_CONNECTORS, f.folded(), fs, fe);
             List<int[]> speech = matches(SPEECH_VERBS, f.folded(), fs, fe);
             List<int[]> ends = matches(END_CONNECTORS, f.folded(), fs, fe);
             List<Integer> punct = new ArrayList<>();

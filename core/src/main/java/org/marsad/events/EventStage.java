@@ -89,13 +89,13 @@ public final class EventStage {
         boolean other = OTHER.matcher(t).region(c.fTriggerEnd(), NonEventFilter.wordsForward(t, c.fTriggerEnd(), 1, c.fSentenceEnd())).find();
         boolean background = EventSegmenter.anyMatch(BACKGROUND, t, c.fSentenceStart(), c.fTriggerStart());
         DateChoice date = DateAssigner.assign(f, c, times);
-        Roles roles = ActorRoles.assign(f, c, type, actors, c.fSegStart(), c.fSegEnd());
         List<CasualtyFact> facts = CasualtyAssigner.facts(f, text.quantities(), c.sentenceIndex(), c.fSegStart(), c.fSegEnd());
-        return Optional.of(new EventMention(c, type, refer, definite, other, background, date, place, roles, facts));
+        return Optional.of(new EventMention(c, type, refer, definite, other, background, date, place, Roles.NONE, facts));
     }
 
     private static boolean placeAfterTrigger(Folded f, Candidate c, List<PlaceMention> places) {
-        boolean resolved = places.stream().anyMatch(p -> PlaceAssigner.within(f, p, c.fTriggerEnd(), c.fSegEnd()));
+        boolean resolved = places.stream().anyMatch(p -> PlaceAssigner.within(f, p, c.fTriggerEnd(), c.fSegEnd())
+                && PlaceAssigner.specific(p.place()));
         return resolved || PlaceAssigner.unresolvedName(f, c.fTriggerEnd(), c.fSegEnd()).isPresent();
     }
 
@@ -172,7 +172,12 @@ public final class EventStage {
 
         // actors
         Set<String> a1 = new LinkedHashSet<>(), a2 = new LinkedHashSet<>();
-        for (EventMention m : cl) { a1.addAll(m.roles().actor1()); a2.addAll(m.roles().actor2()); }
+        for (EventMention m : cl) {
+            Candidate mc = m.candidate();
+            Roles r = ActorRoles.assign(f, mc, type, actors, mc.fSegStart(), mc.fSegEnd());
+            a1.addAll(r.actor1());
+            a2.addAll(r.actor2());
+        }
         Candidate c = first.candidate();
         Roles sentenceRoles = ActorRoles.assign(f, c, type, actors, c.fSentenceStart(), c.fSentenceEnd());
         boolean onlyUnidentified = a1.isEmpty() || a1.equals(Set.of(ActorRoles.UNIDENTIFIED));
@@ -192,6 +197,8 @@ public final class EventStage {
             a1.add(ActorRoles.UNIDENTIFIED);
         }
         a2.removeAll(a1);
+        ActorRoles.dropUnspecifiedForces(a1);
+        ActorRoles.dropUnspecifiedForces(a2);
         // ACLED: an armed group's attack on civilians only is violence against civilians; a "killing" of fighters is an attack
         if (type == EventType.ATTACK && !a2.isEmpty() && a2.equals(Set.of(ActorRoles.CIVILIANS))) type = EventType.VIOLENCE_AGAINST_CIVILIANS;
         if (type == EventType.VIOLENCE_AGAINST_CIVILIANS && a2.stream().anyMatch(x -> !x.equals(ActorRoles.CIVILIANS))) type = EventType.ATTACK;

@@ -25,6 +25,7 @@ final class PlaceAssigner {
     private static final List<Pattern> HEAD = new ArrayList<>();
     private static final List<Pattern> STOP = new ArrayList<>();
     private static final List<Pattern> DESCRIPTIVE = new ArrayList<>();
+    private static final List<Pattern> NEAR = new ArrayList<>();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
 
     static {
@@ -34,6 +35,7 @@ final class PlaceAssigner {
                 case "HEAD" -> HEAD.add(p);
                 case "STOP" -> STOP.add(p);
                 case "DESCRIPTIVE" -> DESCRIPTIVE.add(p);
+                case "NEAR" -> NEAR.add(p);
                 default -> throw new IllegalStateException("place-words.txt: unknown class " + c[0]);
             }
         }
@@ -61,7 +63,17 @@ final class PlaceAssigner {
 
     static PlaceChoice inScope(Folded f, Candidate c, List<PlaceMention> eventPlaces) {
         Optional<PlaceMention> best = best(f, c, eventPlaces, c.fSegStart(), c.fSegEnd());
-        if (best.isPresent()) return new PlaceChoice(Optional.of(best.get().place()), best.get().text(), 2);
+        if (best.isPresent()) {
+            PlaceMention p = best.get();
+            int s = f.toFolded(p.span().start());
+            boolean near = EventSegmenter.anyMatch(NEAR, f.folded(), NonEventFilter.wordsBack(f.folded(), s, 3, c.fSentenceStart()), s);
+            Optional<Span> written = unresolvedName(f, c.fTriggerEnd(), s);
+            if (written.isPresent() && featureRank(p.place()) >= 2) {
+                // "في منطقة الرشاد في كركوك": the unknown place is the event's, the known one its container
+                return new PlaceChoice(Optional.of(p.place()), written.get().of(f.original()), 2, false);
+            }
+            return new PlaceChoice(Optional.of(p.place()), p.text(), 2, near);
+        }
         Optional<Span> unresolved = unresolvedName(f, c.fSegStart(), c.fSegEnd());
         if (unresolved.isPresent()) {
             Optional<Place> governorate = eventPlaces.stream()
@@ -82,6 +94,11 @@ final class PlaceAssigner {
                 .min(Comparator.comparingInt((PlaceMention p) -> p.place().geoPrecision())
                         .thenComparingInt(p -> featureRank(p.place()))
                         .thenComparingInt(p -> distance(f, p, c)));
+    }
+
+    /** A place precise enough to make a plural trigger specific ("هجمات أخرى … في منطقة الرشاد"). */
+    static boolean specific(Place p) {
+        return p.geoPrecision() <= 2 && featureRank(p) < 5;
     }
 
     static boolean within(Folded f, PlaceMention p, int from, int to) {
@@ -138,6 +155,16 @@ final class PlaceAssigner {
     private static boolean isStop(String word) {
         for (Pattern p : STOP) if (p.matcher(word).matches()) return true;
         return false;
+    }
+
+    /** Two place choices may be where one incident happened; a "near X" place only fixes the governorate. */
+    static boolean compatible(PlaceChoice a, PlaceChoice b) {
+        if ((a.near() || b.near()) && a.place().isPresent() && b.place().isPresent()) {
+            Place x = a.place().get(), y = b.place().get();
+            return x.admin1Pcode().equals(y.admin1Pcode()) || x.altAdmin1Pcodes().contains(y.admin1Pcode())
+                    || y.altAdmin1Pcodes().contains(x.admin1Pcode());
+        }
+        return compatible(a.place(), b.place());
     }
 
     /** Two places may be where one incident happened. */
