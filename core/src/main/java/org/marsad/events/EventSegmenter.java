@@ -75,6 +75,8 @@ final class EventSegmenter {
                 for (int p : punct) if (p < tStart && p + 1 > clause) clause = p + 1;
                 int prevEnd = gi > 0 ? groups.get(gi - 1).get(groups.get(gi - 1).size() - 1).fEnd() : fs;
                 int segStart = Math.max(clause, prevEnd);
+                // a speech verb before the trigger ends the previous proposition ("أكد الوزير الجمعة أن هذا الهجوم")
+                for (int[] v : speech) if (v[1] <= tStart && v[1] > segStart) segStart = v[1];
                 int segEnd = gi + 1 < groups.size() ? groups.get(gi + 1).get(0).fStart() : fe;
                 for (int[] c : ends) if (c[0] >= tEnd && c[0] < segEnd) segEnd = c[0];
                 for (int[] v : speech) if (v[0] >= tEnd && v[0] < segEnd) segEnd = v[0];

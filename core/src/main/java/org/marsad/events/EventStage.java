@@ -89,6 +89,10 @@ public final class EventStage {
         boolean other = OTHER.matcher(t).region(c.fTriggerEnd(), NonEventFilter.wordsForward(t, c.fTriggerEnd(), 1, c.fSentenceEnd())).find();
         boolean background = EventSegmenter.anyMatch(BACKGROUND, t, c.fSentenceStart(), c.fTriggerStart());
         DateChoice date = DateAssigner.assign(f, c, times);
+        if ((refer || c.isReference()) && date.rank() > 1) {
+            // a back-reference's time words are weak evidence: they never outrank the report's own
+            date = new DateChoice(date.date(), date.precision(), date.alternate(), date.derivation(), 1);
+        }
         List<CasualtyFact> facts = CasualtyAssigner.facts(f, text.quantities(), c.sentenceIndex(), c.fSegStart(), c.fSegEnd());
         return Optional.of(new EventMention(c, type, refer, definite, other, background, date, place, Roles.NONE, facts));
     }
