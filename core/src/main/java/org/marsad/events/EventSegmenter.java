@@ -101,7 +101,8 @@ final class EventSegmenter {
                 Optional<EventType> lastType = typeOf(last);
                 boolean refinesOther = h.refines() && h.type().isPresent() && lastType.isPresent()
                         && lastType.get() != h.type().get() && !last.get(0).refines();
-                if (sameClause && (gap <= 2 || refinesOther)) {
+                boolean weak = h.weak() || last.stream().allMatch(TriggerHit::weak);
+                if (sameClause && (gap <= 2 || refinesOther || weak)) {
                     last.add(h);
                     continue;
                 }
@@ -111,12 +112,13 @@ final class EventSegmenter {
         return groups;
     }
 
-    /** A refining hit (weapon, means) sets the type; else the first typed hit; empty for a bare reference. */
+    /** A refining hit (weapon, means) sets the type; else the first typed non-weak hit; empty for a bare reference. */
     static Optional<EventType> typeOf(List<TriggerHit> g) {
         Optional<TriggerHit> refining = g.stream().filter(h -> h.refines() && h.type().isPresent())
                 .max(Comparator.comparingDouble(TriggerHit::weight));
         if (refining.isPresent()) return refining.get().type();
-        return g.stream().map(TriggerHit::type).flatMap(Optional::stream).findFirst();
+        Optional<EventType> strong = g.stream().filter(h -> !h.weak()).map(TriggerHit::type).flatMap(Optional::stream).findFirst();
+        return strong.isPresent() ? strong : g.stream().map(TriggerHit::type).flatMap(Optional::stream).findFirst();
     }
 
     static int wordsBetween(String folded, int from, int to) {

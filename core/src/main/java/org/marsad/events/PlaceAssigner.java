@@ -134,6 +134,7 @@ final class PlaceAssigner {
 
     /** The written name after a settlement noun ("قرية عمربلي", "حقل باي حسن النفطي"), if any. */
     static Optional<Span> unresolvedName(Folded f, int from, int to) {
+        if (to <= from) return Optional.empty();
         String t = f.folded();
         for (Pattern head : HEAD) {
             Matcher m = head.matcher(t).region(from, to);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /** Finds event trigger phrases (triggers.txt) in folded text; overlapping hits keep the longest. */
 final class TriggerLexicon {
-    private record Entry(Optional<EventType> type, double weight, boolean plural, boolean refines, Pattern pattern) {}
+    private record Entry(Optional<EventType> type, double weight, boolean plural, boolean refines, boolean weak, Pattern pattern) {}
 
     private static final List<Entry> ENTRIES = load();
 
@@ -20,7 +20,7 @@ final class TriggerLexicon {
         for (String[] c : LexiconPattern.readTable("triggers.txt")) {
             if (c.length < 4) throw new IllegalStateException("triggers.txt: expected 4 tab-separated columns: " + String.join(" | ", c));
             Optional<EventType> type = c[0].equals("ref") ? Optional.empty() : Optional.of(EventType.parse(c[0]));
-            out.add(new Entry(type, Double.parseDouble(c[1]), c[2].contains("P"), c[2].contains("R"),
+            out.add(new Entry(type, Double.parseDouble(c[1]), c[2].contains("P"), c[2].contains("R"), c[2].contains("W"),
                     LexiconPattern.compile(c[3])));
         }
         return List.copyOf(out);
@@ -37,7 +37,7 @@ final class TriggerLexicon {
                 String pro = m.group("pro") == null ? "" : m.group("pro");
                 boolean definite = pro.endsWith("ال") || pro.endsWith("لل");
                 all.add(new TriggerHit(e.type(), e.weight(), text.toOriginal(m.start(), m.end()), m.start(), m.end(),
-                        e.plural(), e.refines(), definite));
+                        e.plural(), e.refines(), definite, e.weak()));
             }
         }
         // longest first, then the stronger entry, then earlier: overlapping weaker hits are dropped
