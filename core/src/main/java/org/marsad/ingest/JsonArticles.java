@@ -130,6 +130,7 @@ public final class JsonArticles {
                     out.accept(new Rejected(where, "array element on line " + line + " is not a JSON object"));
                 }
             }
+            if (index == 0) out.accept(new Rejected(origin, "no records (empty JSON array)"));
         } catch (IOException e) {
             out.accept(new Rejected(origin + "[" + index + "]", "broken JSON in array element " + index + ": "
                     + message(e, true)));
