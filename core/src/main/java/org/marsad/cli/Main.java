@@ -33,7 +33,8 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(e -> e instanceof IllegalArgumentException ? USAGE : 3);
+        cl.setExitCodeExceptionMapper(e -> e instanceof IllegalArgumentException || e instanceof CommandLine.ParameterException
+                ? USAGE : 3);
         // configuration and store problems are the user's to fix: one clear line, exit 2
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof IllegalArgumentException || e instanceof org.marsad.store.StoreException
