@@ -18,6 +18,9 @@ public final class TextCore {
         NormalizedText nt = NormalizedText.of(text);
         List<Token> tokens = Tokenizer.tokenize(nt);
         List<Sentence> sentences = SentenceSplitter.split(nt);
-        return new TextAnalysis(docId, nt, sentences, tokens, List.of(), List.of());
+        List<TimeExpr> times = List.of();
+        boolean[] blocked = new boolean[tokens.size()];
+        List<Quantity> quantities = QuantityScanner.scan(nt.original(), tokens, blocked);
+        return new TextAnalysis(docId, nt, sentences, tokens, quantities, times);
     }
 }
