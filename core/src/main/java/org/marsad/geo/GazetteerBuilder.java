@@ -245,7 +245,10 @@ public final class GazetteerBuilder {
             if (f.length != 11) throw new IllegalArgumentException(file + ":" + lineNo + ": expected 11 columns, got " + f.length);
             List<String> names = new ArrayList<>();
             boolean cue = "1".equals(f[9].strip());
-            for (String n : f[2].split("\\|")) if (!n.isBlank()) names.add(cue && !n.startsWith("~") ? "~" + n.strip() : n.strip());
+            // needs_cue covers one-word names; a known multi-word name ("جبال قنديل") is its own cue
+            for (String n : f[2].split("\\|")) {
+                if (!n.isBlank()) names.add(cue && !n.startsWith("~") && !n.strip().contains(" ") ? "~" + n.strip() : n.strip());
+            }
             Set<String> alt = new LinkedHashSet<>();
             for (String a : f[8].split(",")) if (!a.isBlank()) alt.add(a.strip());
             Row unit = admin.get(f[0]);
