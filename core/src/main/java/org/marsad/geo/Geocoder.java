@@ -211,7 +211,8 @@ public final class Geocoder {
     /** A bare name most often means the settlement, then the governorate, then smaller units. */
     private static double rank(String featureType) {
         return switch (featureType) {
-            case "capital", "city" -> 0.7;
+            case "capital" -> 0.75;
+            case "city" -> 0.7;
             case "country" -> 0.65;
             case "town" -> 0.6;
             case "governorate" -> 0.55;
@@ -285,6 +286,7 @@ public final class Geocoder {
             String w1 = t.substring(ns, ne);
             if (stop.contains(w1) || typeCueByWord.containsKey(w1) || w1.length() < 2 || Character.isDigit(w1.charAt(0))) continue;
             if (!isArabicWord(w1)) continue;
+            if (w1.length() > 4 && w1.endsWith("ات")) continue; // a plural noun ("سلسلة تفجيرات"), not a name
             if (compoundFirst.contains(w1)) {
                 int s2 = ne;
                 while (s2 < t.length() && t.charAt(s2) == ' ') s2++;
