@@ -43,7 +43,7 @@ import org.marsad.text.NormalizedText;
  */
 public final class Geocoder {
 
-    private record TypeCue(String word, Set<String> featureTypes, boolean open) {}
+    private record TypeCue(String word, List<String> featureTypes, boolean open) {}
 
     private record Found(int start, int end, TypeCue cue, int cueStart) {}
 
@@ -70,7 +70,7 @@ public final class Geocoder {
                 for (String w : f[2].split("\\|")) if (!w.isBlank()) words.add(PhraseMatcher.fold(w));
                 switch (f[0]) {
                     case "type" -> {
-                        Set<String> types = Set.of(f[1].split(","));
+                        List<String> types = List.of(f[1].split(","));
                         boolean open = f.length > 3 && "1".equals(f[3].strip());
                         for (String w : words) {
                             TypeCue c = new TypeCue(w, types, open);
@@ -296,7 +296,7 @@ public final class Geocoder {
             Optional<PlaceMention> container = nearestContainer(resolvedAt, hits, ns, ne);
             if (container.isEmpty()) continue;
             Place cp = container.get().place();
-            String type = cue.featureTypes().iterator().next();
+            String type = cue.featureTypes().get(0);
             Span span = nt.toOriginal(ns, ne);
             String surface = span.of(nt.original());
             Place p = new Place("cue:" + t.substring(ns, ne), surface, "", type, cp.country(), cp.admin1Pcode(),
