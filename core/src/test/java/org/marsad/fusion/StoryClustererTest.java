@@ -22,6 +22,18 @@ class StoryClustererTest {
                 Set.of(LocalDate.parse("2021-12-02")), List.of(eventId));
     }
 
+    private static final Set<String> MAKHMOUR = Set.of("g-makhmour");
+    private static final Set<String> SIDES = Set.of("Islamic State", "Peshmerga");
+
+    private static StoryArticle a() {
+        return withFacts("a", "2021-12-03", "هجوم لداعش قرب مخمور", MAKHMOUR_A, MAKHMOUR, SIDES, Set.of(13, 5), "a-e1");
+    }
+
+    /** Another outlet's own wording of the same attack, with what the entity and event stages found in it. */
+    private static StoryArticle b(String day) {
+        return withFacts("b", day, "مقتل 13 في هجوم لداعش في مخمور", MAKHMOUR_B, MAKHMOUR, SIDES, Set.of(13), "b-e1");
+    }
+
     /** Background articles so that idf separates topical words from common ones. */
     private static void background(StoryClusterer sc) {
         sc.add(art("bg1", "2021-11-01", "أسعار النفط", OIL));
@@ -33,8 +45,8 @@ class StoryClustererTest {
     void twoOutletsOnTheSameAttackFormOneStory() {
         StoryClusterer sc = new StoryClusterer();
         background(sc);
-        String s1 = sc.add(art("a", "2021-12-03", "هجوم لداعش قرب مخمور", MAKHMOUR_A));
-        String s2 = sc.add(art("b", "2021-12-03", "مقتل 13 في هجوم لداعش في مخمور", MAKHMOUR_B));
+        String s1 = sc.add(a());
+        String s2 = sc.add(b("2021-12-03"));
         assertThat(s2).isEqualTo(s1).isEqualTo("story-a");
     }
 
@@ -42,9 +54,10 @@ class StoryClustererTest {
     void followUpDaysLaterJoinsTheStory() {
         StoryClusterer sc = new StoryClusterer();
         background(sc);
-        sc.add(art("a", "2021-12-03", "هجوم لداعش قرب مخمور", MAKHMOUR_A));
-        sc.add(art("b", "2021-12-03", "مقتل 13 في هجوم لداعش في مخمور", MAKHMOUR_B));
-        assertThat(sc.add(art("c", "2021-12-05", "تشييع ضحايا هجوم مخمور", MAKHMOUR_FOLLOWUP))).isEqualTo("story-a");
+        sc.add(a());
+        sc.add(b("2021-12-03"));
+        assertThat(sc.add(withFacts("c", "2021-12-05", "تشييع ضحايا هجوم مخمور", MAKHMOUR_FOLLOWUP, MAKHMOUR, SIDES, Set.of(13), "c-e1")))
+                .isEqualTo("story-a");
         Story s = sc.stories().stream().filter(x -> x.id().equals("story-a")).findFirst().orElseThrow();
         assertThat(s.start()).contains(LocalDate.parse("2021-12-03"));
         assertThat(s.end()).contains(LocalDate.parse("2021-12-05"));
@@ -64,8 +77,27 @@ class StoryClustererTest {
     void undatedArticleJoinsByContent() {
         StoryClusterer sc = new StoryClusterer();
         background(sc);
+        sc.add(a());
+        assertThat(sc.add(b(null))).isEqualTo("story-a");
+    }
+
+    @Test
+    void nearCopyJoinsOnTextAlone() {
+        StoryClusterer sc = new StoryClusterer();
+        background(sc);
         sc.add(art("a", "2021-12-03", "هجوم لداعش قرب مخمور", MAKHMOUR_A));
-        assertThat(sc.add(art("u", null, "مقتل 13 في هجوم لداعش في مخمور", MAKHMOUR_B))).isEqualTo("story-a");
+        String edited = MAKHMOUR_A.replace("نحو ساعتين", "ثلاث ساعات") + " وأكدت الوزارة استمرار عمليات التفتيش.";
+        assertThat(sc.add(art("b", "2021-12-04", "داعش يهاجم البيشمركة", edited))).isEqualTo("story-a");
+    }
+
+    @Test
+    void sameKindOfIncidentInAnotherPlaceStaysApart() {
+        StoryClusterer sc = new StoryClusterer();
+        background(sc);
+        sc.add(a());
+        String elsewhere = MAKHMOUR_B.replace("مخمور", "طوزخورماتو").replace("نينوى", "صلاح الدين");
+        assertThat(sc.add(withFacts("t", "2021-12-03", "هجوم في طوزخورماتو", elsewhere, Set.of("g-tuz"), SIDES, Set.of(4), "t-e1")))
+                .isEqualTo("story-t");
     }
 
     @Test
