@@ -64,7 +64,7 @@ final class EventSegmenter {
             Matcher pm = CLAUSE_PUNCT.matcher(f.folded()).region(fs, fe);
             while (pm.find()) punct.add(pm.start());
 
-            List<List<TriggerHit>> groups = group(f.folded(), hits, punct, connectors);
+            List<List<TriggerHit>> groups = group(f.folded(), hits, punct, connectors, ends);
             for (int gi = 0; gi < groups.size(); gi++) {
                 List<TriggerHit> g = groups.get(gi);
                 int tStart = g.get(0).fStart();
@@ -89,7 +89,7 @@ final class EventSegmenter {
 
     /** Fuses neighbouring hits of one clause; see the class comment. */
     private static List<List<TriggerHit>> group(String folded, List<TriggerHit> hits, List<Integer> punct,
-                                                List<int[]> connectors) {
+                                                List<int[]> connectors, List<int[]> ends) {
         List<List<TriggerHit>> groups = new ArrayList<>();
         for (TriggerHit h : hits) {
             if (!groups.isEmpty()) {
@@ -101,8 +101,11 @@ final class EventSegmenter {
                 Optional<EventType> lastType = typeOf(last);
                 boolean refinesOther = h.refines() && h.type().isPresent() && lastType.isPresent()
                         && lastType.get() != h.type().get() && !last.get(0).refines();
-                boolean weak = h.weak() || last.stream().allMatch(TriggerHit::weak);
-                if (sameClause && (gap <= 2 || refinesOther || weak)) {
+                // a bare killing verb joins the trigger that explains it anywhere in the same proposition
+                // ("قتل جنديان وجرح أربعة إثر تفجير سيارة مفخخة")
+                boolean weak = (h.weak() || last.stream().allMatch(TriggerHit::weak)) && !h.isReference()
+                        && ends.stream().noneMatch(c -> c[0] >= prev.fEnd() && c[0] < h.fStart());
+                if (sameClause && (gap <= 2 || refinesOther) || weak) {
                     last.add(h);
                     continue;
                 }

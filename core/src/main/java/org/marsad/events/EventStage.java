@@ -173,6 +173,13 @@ public final class EventStage {
         boolean hasCasualties = cl.stream().anyMatch(m -> !m.facts().isEmpty());
         if (!place.isPresent() && date.rank() < 2 && !hasCasualties) return Optional.empty(); // too vague to code
         if (!place.isPresent()) place = articlePlace;
+        // ACLED needs a place: an event placed nowhere, or only in a whole country or region, without a
+        // casualty figure is commentary ("هجوم الإعلام على …", "غارات يومية على شمال العراق"), not a codable event
+        boolean coarse = place.place().map(p -> PlaceAssigner.featureRank(p) >= 5 && !PlaceAssigner.isGovernorate(p))
+                .orElse(place.name().isEmpty());
+        boolean counted = cl.stream().flatMap(m -> m.facts().stream()).anyMatch(x -> !x.role().equals("VAGUE"));
+        if (coarse && !counted) return Optional.empty();
+        if (place.place().isEmpty() && place.name().isEmpty()) return Optional.empty();
 
         // actors
         Set<String> a1 = new LinkedHashSet<>(), a2 = new LinkedHashSet<>();
@@ -184,6 +191,11 @@ public final class EventStage {
         }
         Candidate c = first.candidate();
         Roles sentenceRoles = ActorRoles.assign(f, c, type, actors, c.fSentenceStart(), c.fSentenceEnd());
+        for (EventMention m : cl) {
+            List<String> claimed = ActorRoles.claimants(f, actors, m.candidate().fSentenceStart(), m.candidate().fSentenceEnd());
+            a1.addAll(claimed);
+            a2.removeAll(claimed);
+        }
         boolean onlyUnidentified = a1.isEmpty() || a1.equals(Set.of(ActorRoles.UNIDENTIFIED));
         if (onlyUnidentified) {
             List<String> named = sentenceRoles.actor1().stream().filter(x -> !x.equals(ActorRoles.UNIDENTIFIED)).toList();
