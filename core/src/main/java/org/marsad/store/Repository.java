@@ -90,6 +90,9 @@ public interface Repository extends AutoCloseable {
     /** Replaces every story; values are serialised with {@link org.marsad.common.Json}. */
     void replaceStories(Map<String, ?> storiesById);
 
+    /** Inserts or replaces the given stories, keeping the others. */
+    void saveStories(Map<String, ?> storiesById);
+
     Map<String, JsonNode> stories();
 
     Optional<JsonNode> story(String id);
