@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Arabic conflict-news event extraction: ingest, extract, fuse, search, serve, export.",
         subcommands = {
                 IngestCommand.class, RunCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class,
-                AnalyzeCommand.class, EntitiesCommand.class, TrainCommand.class, EvalCommand.class,
+                AnalyzeCommand.class, EntitiesCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -37,7 +37,10 @@ class SqliteRepositoryTest {
     Repository repo;
 
     @BeforeEach
-    void open() { repo = Repository.open(dir); }
+    void open() { repo = openRepository(); }
+
+    /** The store under test, opened again on the same data by dataSurvivesReopening (PostgresRepositoryTest overrides it). */
+    Repository openRepository() { return Repository.open(dir); }
 
     @AfterEach
     void close() { repo.close(); }
@@ -105,7 +108,7 @@ class SqliteRepositoryTest {
     void dataSurvivesReopening() {
         repo.saveArticles(List.of(article("a1", "A", "نص", "2020-01-01")));
         repo.close();
-        repo = Repository.open(dir);
+        repo = openRepository();
         assertThat(repo.allArticleIds()).containsExactly("a1");
     }
 
