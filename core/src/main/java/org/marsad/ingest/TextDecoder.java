@@ -123,13 +123,27 @@ public final class TextDecoder {
     public static double arabicShare(String s) {
         int letters = 0;
         int arabic = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (!Character.isLetter(cp)) continue;
-            letters++;
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) arabic++;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') letters++;
+            } else if (isArabicLetter(c)) {
+                letters++;
+                arabic++;
+            } else if (Character.isLetter(c)) {
+                letters++;
+            }
         }
         return letters == 0 ? 0 : (double) arabic / letters;
+    }
+
+    /**
+     * A letter of the Arabic script: the Arabic, Arabic Supplement, Arabic Extended-A blocks and the
+     * presentation forms (range checks; Character.UnicodeScript.of is a binary search per character).
+     */
+    static boolean isArabicLetter(char c) {
+        boolean arabicBlock = c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F'
+                || c >= '\u08A0' && c <= '\u08FF' || c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF';
+        return arabicBlock && Character.isLetter(c);
     }
 }
