@@ -90,6 +90,13 @@ public interface Repository extends AutoCloseable {
     /** Replaces every story; values are serialised with {@link org.marsad.common.Json}. */
     void replaceStories(Map<String, ?> storiesById);
 
+    /** Inserts or replaces the given stories, keeping the others (implementations may do it in place). */
+    default void saveStories(Map<String, ?> storiesById) {
+        Map<String, Object> all = new java.util.LinkedHashMap<>(stories());
+        all.putAll(storiesById);
+        replaceStories(all);
+    }
+
     Map<String, JsonNode> stories();
 
     Optional<JsonNode> story(String id);
