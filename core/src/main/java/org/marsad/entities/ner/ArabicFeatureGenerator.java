@@ -12,6 +12,7 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * Not thread-safe (it caches the analysis of the current sentence); each NameFinderME has its own.
  */
 public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
+    private static final boolean BANDS = !Boolean.getBoolean("marsad.ner.nobands");
     private final NerLexicon lexicon;
     private final WordClusters clusters;
 
@@ -71,7 +72,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         f.add("c2=" + w.c2);
         f.add("c3=" + w.c3);
         f.add("sc3=" + w.sc3);
-        f.add("fb=" + w.band);
+        if (BANDS) f.add("fb=" + w.band);
         for (String l : w.lists) f.add("g=" + l);
         if (w.lists.isEmpty()) f.add("g=none");
         if (index == 0) f.add("pos=first");
@@ -90,7 +91,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
             f.add("c1" + k + "=" + v.c1);
             f.add("c3" + k + "=" + v.c3);
             f.add("sh" + k + "=" + v.shape);
-            f.add("fb" + k + "=" + v.band);
+            if (BANDS) f.add("fb" + k + "=" + v.band);
             for (String l : v.lists) f.add("g" + k + "=" + l);
         }
         String prev = index > 0 ? s[index - 1].fold : "BOS";
