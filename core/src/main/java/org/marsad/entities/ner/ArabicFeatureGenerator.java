@@ -12,7 +12,6 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * Not thread-safe (it caches the analysis of the current sentence); each NameFinderME has its own.
  */
 public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
-    private static final boolean BANDS = !Boolean.getBoolean("marsad.ner.nobands");
     private final NerLexicon lexicon;
     private final WordClusters clusters;
 
@@ -81,7 +80,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         f.add("c2=" + w.c2);
         f.add("c3=" + w.c3);
         f.add("sc3=" + w.sc3);
-        if (BANDS) f.add("fb=" + w.band);
+        f.add("fb=" + w.band);
         for (String l : w.lists) f.add("g=" + l);
         if (w.lists.isEmpty()) f.add("g=none");
         if (index == 0) f.add("pos=first");
@@ -100,7 +99,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
             f.add("c1" + k + "=" + v.c1);
             f.add("c3" + k + "=" + v.c3);
             f.add("sh" + k + "=" + v.shape);
-            if (BANDS) f.add("fb" + k + "=" + v.band);
+            f.add("fb" + k + "=" + v.band);
             for (String l : v.lists) f.add("g" + k + "=" + l);
         }
         String prev = index > 0 ? s[index - 1].fold : "BOS";
