@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.marsad.common.DatePrecision;
 import org.marsad.ingest.Article;
 
-/** The text stage: Article -> TextAnalysis. Pure and thread-safe. CONTRACT ONLY until text core lands. */
+/** The text stage: Article -> TextAnalysis. Pure and thread-safe. */
 public final class TextCore {
     private TextCore() {}
 
@@ -15,6 +15,14 @@ public final class TextCore {
     }
 
     public static TextAnalysis analyze(String docId, String text, Optional<LocalDate> published, DatePrecision precision) {
-        return new TextAnalysis(docId, NormalizedText.of(text), List.of(), List.of(), List.of(), List.of());
+        published = published == null ? Optional.empty() : published;
+        precision = precision == null ? DatePrecision.UNKNOWN : precision;
+        NormalizedText nt = NormalizedText.of(text);
+        List<Token> tokens = Tokenizer.tokenize(nt);
+        List<Sentence> sentences = SentenceSplitter.split(nt);
+        boolean[] blocked = new boolean[tokens.size()];
+        List<TimeExpr> times = TimeScanner.scan(nt.original(), tokens, published, precision, blocked);
+        List<Quantity> quantities = QuantityScanner.scan(nt.original(), tokens, blocked);
+        return new TextAnalysis(docId, nt, sentences, tokens, quantities, times);
     }
 }
