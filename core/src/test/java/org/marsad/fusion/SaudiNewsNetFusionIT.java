@@ -182,5 +182,7 @@ class SaudiNewsNetFusionIT {
         System.out.printf("summaries: %d stories in %.2f s%n", summarised, (System.nanoTime() - t4) / 1e9);
         assertThat(groups).isNotEmpty();
         assertThat(stories.size()).isLessThan(docs.size());
+        java.lang.ref.Reference.reachabilityFence(nd); // keep the index alive so the story heap figure is a true delta
+        java.lang.ref.Reference.reachabilityFence(sc);
     }
 }
