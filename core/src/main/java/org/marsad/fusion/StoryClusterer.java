@@ -55,6 +55,8 @@ public final class StoryClusterer {
     private int sinceSweep;
     /** How often (in added articles) stories that fell out of the time window are retired. */
     private static final int SWEEP_EVERY = 512;
+    /** Index keys of places start with a character no term contains. */
+    private static final String PLACE_KEY = "\u0001";
 
     private static final class Cluster {
         final String id;
@@ -91,7 +93,7 @@ public final class StoryClusterer {
         if (++sinceSweep >= SWEEP_EVERY) retireOld();
         int best = -1;
         double bestScore = config.threshold();
-        for (int ci : candidates(vec)) {
+        for (int ci : candidates(vec, a.places())) {
             Cluster c = clusters.get(ci);
             if (c.retired || !inWindow(c, a.published())) continue;
             double s = cosine(vec, c) + bonus(a, c);
@@ -147,12 +149,25 @@ public final class StoryClusterer {
 
     private double idf(String t) { return Math.log((docs + 1.0) / (df.getOrDefault(t, 0) + 1.0)) + 1; }
 
-    private Set<Integer> candidates(Map<String, Double> vec) {
-        Set<Integer> out = new TreeSet<>();
-        for (String t : top(vec, config.indexTerms()).keySet()) {
+    /**
+     * Stories sharing at least two of the article's heaviest terms (one when it has fewer than three):
+     * a story sharing a single term cannot reach the threshold on cosine alone in practice, and the
+     * cut keeps the scoring cost flat as postings fill up.
+     */
+    private Set<Integer> candidates(Map<String, Double> vec, Set<String> places) {
+        Map<Integer, Integer> hits = new HashMap<>();
+        Set<String> terms = top(vec, config.indexTerms()).keySet();
+        for (String t : terms) {
             ArrayDeque<Integer> p = postings.get(t);
-            if (p != null) out.addAll(p);
+            if (p != null) for (int ci : p) hits.merge(ci, 1, Integer::sum);
         }
+        int need = terms.size() < 3 ? 1 : 2;
+        for (String place : places) { // a shared place is reason enough to look
+            ArrayDeque<Integer> p = postings.get(PLACE_KEY + place);
+            if (p != null) for (int ci : p) hits.merge(ci, need, Integer::sum);
+        }
+        Set<Integer> out = new TreeSet<>();
+        hits.forEach((ci, n) -> { if (n >= need) out.add(ci); });
         return out;
     }
 
@@ -207,7 +222,9 @@ public final class StoryClusterer {
         }
         c.norm = Math.sqrt(c.centroid.values().stream().mapToDouble(x -> x * x).sum());
         storyOfDoc.put(a.docId(), ci);
-        for (String t : top(vec, config.indexTerms()).keySet()) {
+        List<String> keys = new ArrayList<>(top(vec, config.indexTerms()).keySet());
+        a.places().forEach(p -> keys.add(PLACE_KEY + p));
+        for (String t : keys) {
             c.indexed.add(t);
             ArrayDeque<Integer> p = postings.computeIfAbsent(t, k -> new ArrayDeque<>());
             if (!p.isEmpty() && p.peekLast() == ci) continue;
