@@ -196,12 +196,8 @@ public final class Fusion {
         Optional<Event> dateSource = dateSource(g);
         Optional<LocalDate> date = dateSource.flatMap(Event::date);
         DatePrecision precision = dateSource.map(Event::datePrecision).orElse(DatePrecision.UNKNOWN);
+        // only the chosen source's own second day ("ليلة 5/6"); another source's different day is a conflict, not an alternate
         Optional<LocalDate> dateAlt = dateSource.flatMap(Event::dateAlt);
-        if (dateAlt.isEmpty() && precision == DatePrecision.DAY) {
-            LocalDate d = date.orElseThrow();
-            dateAlt = g.stream().filter(e -> e.datePrecision() == DatePrecision.DAY).flatMap(e -> e.date().stream())
-                    .filter(x -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d, x)) == 1).sorted().findFirst();
-        }
         String derivation = dateSource.map(s -> "fused:" + doc(s) + ":" + s.dateDerivation()).orElse("unknown");
 
         Optional<Event> placeSource = g.stream().filter(e -> e.location().isPresent())
