@@ -136,6 +136,7 @@ final class PlaceAssigner {
     static Optional<Span> unresolvedName(Folded f, int from, int to) {
         if (to <= from) return Optional.empty();
         String t = f.folded();
+        if (from < 0 || from >= to || to > t.length()) return Optional.empty();
         for (Pattern head : HEAD) {
             Matcher m = head.matcher(t).region(from, to);
             if (!m.find()) continue;
