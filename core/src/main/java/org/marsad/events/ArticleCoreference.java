@@ -13,7 +13,9 @@ import org.marsad.geo.Place;
  * "هجوم مخمور"), or an indefinite report that names a compatible place or continues the previous
  * sentence; otherwise it starts a new event. Two trigger clauses of one sentence that are both new
  * reports ("… بالهجوم على ناحية X، كما شنوا هجوماً … في قرية Y") and anything marked "أخرى" stay
- * separate events. A reference with nothing compatible is dropped.
+ * separate events. A reference with nothing compatible is dropped. A noun with the article and no
+ * date of its own ("التفجير", "الهجوم") refers to the latest incident of its family even when its
+ * sentence names another place.
  */
 final class ArticleCoreference {
     private ArticleCoreference() {}
@@ -28,6 +30,14 @@ final class ArticleCoreference {
                 if (m.refer() || m.candidate().isReference() || m.definite()) target = Optional.of(c);
                 else if (!m.other() && c.stream().noneMatch(x -> x.sentenceIndex() == m.sentenceIndex() && !x.refer())
                         && (strongPlace(m, c) || continuesPrevious(m, c))) target = Optional.of(c);
+            }
+            if (target.isEmpty() && m.candidate().lexicallyDefinite() && !m.other() && m.date().rank() < 2 && !m.candidate().plural()) {
+                // "التفجير", "الهجوم" with no date of its own: the incident already told, even where the
+                // sentence names other places (the bombers' origin, the victims' destination)
+                for (int i = clusters.size() - 1; i >= 0 && target.isEmpty(); i--) {
+                    List<EventMention> c = clusters.get(i);
+                    if (familyCompatible(type(c), m.type(), true) && m.date().compatible(date(c))) target = Optional.of(c);
+                }
             }
             if (target.isPresent()) target.get().add(m);
             else if (!m.refer() && !m.candidate().isReference()) clusters.add(new ArrayList<>(List.of(m)));

@@ -100,7 +100,8 @@ final class EventSegmenter {
                 int gap = wordsBetween(folded, prev.fEnd(), h.fStart());
                 Optional<EventType> lastType = typeOf(last);
                 boolean refinesOther = h.refines() && h.type().isPresent() && lastType.isPresent()
-                        && lastType.get() != h.type().get() && !last.get(0).refines();
+                        && lastType.get() != h.type().get() && !last.get(0).refines()
+                        && (lastType.get() == EventType.ATTACK || lastType.get() == EventType.ARMED_CLASH);
                 // a bare killing verb joins the trigger that explains it anywhere in the same proposition
                 // ("قتل جنديان وجرح أربعة إثر تفجير سيارة مفخخة")
                 boolean weak = (h.weak() || last.stream().allMatch(TriggerHit::weak)) && !h.isReference()

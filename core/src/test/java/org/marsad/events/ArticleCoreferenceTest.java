@@ -72,4 +72,14 @@ class ArticleCoreferenceTest {
         assertThat(ev.get(0).evidence()).hasSize(2);
         assertThat(ev.get(0).dateAlt()).contains(LocalDate.of(2024, 3, 14));
     }
+
+    @Test
+    void definiteNounWithAnotherPlaceInItsSentenceStillRefersBack() {
+        List<Event> ev = Doc.of("قتل 9 أشخاص في تفجير انتحاري استهدف سوقا في بلدة طوزخورماتو امس. وقالت الشرطة إن منفذ التفجير وصل من الموصل قبل يومين.")
+                .day("امس", LocalDate.of(2024, 3, 13), true).number("9", 9)
+                .place("بلدة طوزخورماتو", "town", "IQG16", "IQG16Q08", 1).place("الموصل", "city", "IQG15", "IQG15Q04", 1).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).locationName()).isEqualTo("بلدة طوزخورماتو");
+        assertThat(ev.get(0).evidence()).hasSize(2);
+    }
 }

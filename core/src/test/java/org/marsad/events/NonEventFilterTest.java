@@ -100,6 +100,26 @@ class NonEventFilterTest {
     }
 
     @Test
+    void trialsAndChargesAreNoNewEvent() {
+        assertThat(kirkuk("بدأت محاكمة المتهمين بتفجير سوق الخضار في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("واعتقلت الشرطة القيادي المسؤول عن تفجير السوق في كركوك.").events())
+                .extracting(Event::type).containsExactly(EventType.ARREST);
+    }
+
+    @Test
+    void comparisonsWishesAndCeasefiresAreNoEvents() {
+        assertThat(kirkuk("وحذر من هجمات كما حدث في تفجير سوق كركوك.").events()).isEmpty();
+        assertThat(kirkuk("نريد أن تتوقف القوات عن قصف القرى في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("ودعا الطرفين إلى احترام وقف إطلاق النار في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("وتنفذ الطائرات يوميا غارات على مواقع في كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void metaphoricalAttacksWithoutAPlaceAreNotCoded() {
+        assertThat(Doc.of("وشن الإعلام الغربي هجوما حادا على سياسة الحكومة.").events()).isEmpty();
+    }
+
+    @Test
     void aPlainReportIsKept() {
         assertThat(kirkuk("هاجم مسلحو داعش قرية في جنوب كركوك فجر اليوم.").events()).hasSize(1);
     }
