@@ -48,6 +48,11 @@ final class ActorRoles {
                 || a.canonical().equals(UNIDENTIFIED) || a.canonical().equals("PKK");
     }
 
+    /** Unarmed sides: an armed attack on them alone is violence against civilians. */
+    static boolean unarmed(String canonical) {
+        return canonical.equals(CIVILIANS) || canonical.equals("Protesters");
+    }
+
     static boolean civilians(ActorMention a) {
         return a.canonical().equals(CIVILIANS) || a.category().equals("civilians");
     }
@@ -64,6 +69,7 @@ final class ActorRoles {
                 continue;
             }
             if (a.canonical().isBlank()) continue;
+            if (a.category().equals("political") && cue(f, c, s) >= 0) continue; // governments speak, they do not fight
             int cue = type == EventType.SECURITY_OPERATION || type == EventType.ARREST || type == EventType.AIRSTRIKE
                     ? 0 : cue(f, c, s); // forces act in these whatever the unit words around them say
             boolean actor = cue > 0 || cue == 0 && defaultActor(type, a);

@@ -106,7 +106,12 @@ final class EventSegmenter {
                 // ("قتل جنديان وجرح أربعة إثر تفجير سيارة مفخخة")
                 boolean weak = (h.weak() || last.stream().allMatch(TriggerHit::weak)) && !h.isReference()
                         && ends.stream().noneMatch(c -> c[0] >= prev.fEnd() && c[0] < h.fStart());
-                if (sameClause && (gap <= 2 || refinesOther) || weak) {
+                // an arrest "في عملية نوعية" is one event: the arrest
+                boolean operationArrest = lastType.isPresent() && h.type().isPresent()
+                        && java.util.EnumSet.of(EventType.ARREST, EventType.SECURITY_OPERATION).containsAll(List.of(lastType.get(), h.type().get()))
+                        && lastType.get() != h.type().get()
+                        && ends.stream().noneMatch(c -> c[0] >= prev.fEnd() && c[0] < h.fStart());
+                if (sameClause && (gap <= 2 || refinesOther) || weak || operationArrest) {
                     last.add(h);
                     continue;
                 }
@@ -121,6 +126,7 @@ final class EventSegmenter {
         Optional<TriggerHit> refining = g.stream().filter(h -> h.refines() && h.type().isPresent())
                 .max(Comparator.comparingDouble(TriggerHit::weight));
         if (refining.isPresent()) return refining.get().type();
+        if (g.stream().anyMatch(h -> h.type().equals(Optional.of(EventType.ARREST)))) return Optional.of(EventType.ARREST);
         Optional<EventType> strong = g.stream().filter(h -> !h.weak()).map(TriggerHit::type).flatMap(Optional::stream).findFirst();
         return strong.isPresent() ? strong : g.stream().map(TriggerHit::type).flatMap(Optional::stream).findFirst();
     }

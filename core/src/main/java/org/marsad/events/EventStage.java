@@ -74,6 +74,8 @@ public final class EventStage {
     /** A candidate in context, or empty when it reports no event. */
     private static Optional<EventMention> read(Folded f, Candidate c, List<ActorMention> actors, List<PlaceMention> places,
                                                List<TimeExpr> times, TextAnalysis text, List<Mention> mentions) {
+        // a trigger word inside a time expression is the time ("فجر اليوم"), not an event
+        if (c.hits().stream().allMatch(h -> times.stream().anyMatch(x -> x.span().overlaps(h.span())))) return Optional.empty();
         NonEventFilter.Judgement j = NonEventFilter.judge(f, c);
         if (j.verdict() == NonEventFilter.Verdict.DROP) return Optional.empty();
         PlaceChoice place = PlaceAssigner.inScope(f, c, places);
@@ -184,6 +186,7 @@ public final class EventStage {
         // actors
         Set<String> a1 = new LinkedHashSet<>(), a2 = new LinkedHashSet<>();
         for (EventMention m : cl) {
+            if (m.refer()) continue; // who condemns or mourns is no party to the event
             Candidate mc = m.candidate();
             Roles r = ActorRoles.assign(f, mc, type, actors, mc.fSegStart(), mc.fSegEnd());
             a1.addAll(r.actor1());
@@ -209,15 +212,16 @@ public final class EventStage {
         Casualties cas = CasualtyAssigner.combine(cl.stream().flatMap(m -> m.facts().stream()).toList());
         if (cas.civiliansKilled().orElse(0) > 0) a2.add(ActorRoles.CIVILIANS);
         if (a1.isEmpty() && (type == EventType.ATTACK || type == EventType.EXPLOSION || type == EventType.SHELLING
-                || type == EventType.VIOLENCE_AGAINST_CIVILIANS)) {
+                || type == EventType.VIOLENCE_AGAINST_CIVILIANS || type == EventType.AIRSTRIKE)) {
             a1.add(ActorRoles.UNIDENTIFIED);
         }
         a2.removeAll(a1);
         ActorRoles.dropUnspecifiedForces(a1);
         ActorRoles.dropUnspecifiedForces(a2);
         // ACLED: an armed group's attack on civilians only is violence against civilians; a "killing" of fighters is an attack
-        if (type == EventType.ATTACK && !a2.isEmpty() && a2.equals(Set.of(ActorRoles.CIVILIANS))) type = EventType.VIOLENCE_AGAINST_CIVILIANS;
-        if (type == EventType.VIOLENCE_AGAINST_CIVILIANS && a2.stream().anyMatch(x -> !x.equals(ActorRoles.CIVILIANS))) type = EventType.ATTACK;
+        // (protesters and activists are unarmed too)
+        if (type == EventType.ATTACK && !a2.isEmpty() && a2.stream().allMatch(ActorRoles::unarmed)) type = EventType.VIOLENCE_AGAINST_CIVILIANS;
+        if (type == EventType.VIOLENCE_AGAINST_CIVILIANS && a2.stream().anyMatch(x -> !ActorRoles.unarmed(x))) type = EventType.ATTACK;
 
         // evidence: each report's sentence (or its scope when the sentence is long), in text order
         List<Evidence> evidence = new ArrayList<>();

@@ -88,4 +88,22 @@ class ActorRolesTest {
                 .isis("داعش").forces("للبيشمركة", "Peshmerga").member("جندي", "Iraqi Security Forces (unspecified)", "state_forces").events().get(0);
         assertThat(e.actor2()).containsExactly("Peshmerga");
     }
+
+    @Test
+    void whoCondemnsIsNoParty() {
+        Event e = doc("هاجم مسلحون مجهولون نقطة للجيش في قضاء سامراء. وأدان رئيس الوزراء الهجوم في قضاء سامراء.")
+                .actor("مسلحون مجهولون", "Unidentified Armed Group", "unidentified").forces("للجيش", "Iraqi Army")
+                .actor("رئيس الوزراء", "Government of Iraq", "political").events().get(0);
+        assertThat(e.actor1()).containsExactly("Unidentified Armed Group");
+        assertThat(e.actor2()).containsExactly("Iraqi Army");
+    }
+
+    @Test
+    void anArrestDuringAnOperationIsOneArrest() {
+        var ev = doc("اعتقلت قوات الجيش ثلاثة من عناصر داعش في عملية أمنية بقضاء سامراء.")
+                .forces("قوات الجيش", "Iraqi Army").isis("داعش").events();
+        assertThat(ev).extracting(Event::type).containsExactly(EventType.ARREST);
+        assertThat(ev.get(0).actor1()).containsExactly("Iraqi Army");
+        assertThat(ev.get(0).actor2()).containsExactly("Islamic State");
+    }
 }

@@ -104,4 +104,10 @@ class DateAssignerTest {
         assertThat(c.compatible(m)).isTrue();
         assertThat(a.compatible(DateChoice.NONE)).isTrue();
     }
+
+    @Test
+    void dawnIsATimeNotADetonation() {
+        List<Event> ev = doc("هاجم مسلحون نقطة تفتيش في ناحية العلم فجر اليوم.").day("فجر اليوم", Doc.PUB, true).events();
+        assertThat(ev).extracting(Event::type).containsExactly(EventType.ATTACK);
+    }
 }
