@@ -56,6 +56,8 @@ final class PlaceAssigner {
             prevDescriptive = descriptive;
             prevEnd = f.toFolded(p.span().end());
             if (p.cue() != PlaceCue.NONE || descriptive) continue;
+            // a country or a region ("شمال العراق", "إقليم كردستان") is no event place: ACLED needs a finer one
+            if (featureRank(p.place()) >= 5 && !isGovernorate(p.place())) continue;
             out.add(p);
         }
         return out;
