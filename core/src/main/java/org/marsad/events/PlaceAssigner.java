@@ -147,7 +147,8 @@ final class PlaceAssigner {
             for (int i = 0; i < 4 && w.find(); i++) {
                 String word = t.substring(w.start(), w.end());
                 if (w.start() > m.end() && !t.substring(nameEnd < 0 ? m.end() : nameEnd, w.start()).isBlank()) break;
-                if (isStop(word) || word.chars().allMatch(Character::isDigit)) break;
+                // a conjunction-led word ("ولا", "وقال") starts a new phrase
+                if (isStop(word) || word.chars().allMatch(Character::isDigit) || word.startsWith("و") && nameStart >= 0) break;
                 if (nameStart < 0) nameStart = w.start();
                 nameEnd = w.end();
             }
