@@ -87,7 +87,7 @@ export class EventMap {
     const place = currentLang() === 'ar' ? (e.location_name_ar || e.location_name_en) : (e.location_name_en || e.location_name_ar);
     return el('div', { class: 'popup' },
       el('h4', {}, typeName(e.type), ' — ', place || ''),
-      el('p', {}, t('date'), ': ', e.date || '?'),
+      el('p', {}, t('date'), ': ', el('bdi', { dir: 'ltr' }, e.date || '?')),
       el('p', {}, t('actor1'), ': ', (e.actor1 || []).join('، '), ' | ', t('actor2'), ': ', (e.actor2 || []).join('، ')),
       el('p', {}, t('killed'), ': ', e.killed ?? '—', ' · ', t('wounded'), ': ', e.wounded ?? '—'),
       el('p', {}, t('outlet_col'), ': ', (e.outlets || []).join('، ')),
