@@ -35,7 +35,7 @@ public final class PhraseMatcher<T> {
 
     /** Folds a lexicon entry exactly like article text is folded, and collapses whitespace. */
     public static String fold(String s) {
-        return NormalizedText.of(s.strip()).normalized().replaceAll("\\s+", " ").strip();
+        return NormalizedText.fold(s.strip()).replaceAll("\\s+", " ").strip();
     }
 
     /** Adds an already folded phrase; returns false when it is blank. Duplicate phrases collect values. */

@@ -220,15 +220,16 @@ public final class GazetteerBuilder {
 
     private List<String> markAmbiguous(List<String> names) { return markAmbiguous(names, true); }
 
-    /** Flags names that are common words; {@code shortRule}: also names of three letters or fewer. */
+    /** Flags names that are common words (word list) or of three letters or fewer, for rows Marsad did not curate. */
     private List<String> markAmbiguous(List<String> names, boolean shortRule) {
         List<String> out = new ArrayList<>();
         for (String n : names) {
             String bare = n.startsWith("~") ? n.substring(1) : n;
             String f = PhraseMatcher.fold(bare);
             // a name that is a common word, with or without the article, or a very short foreign name
-            boolean cue = n.startsWith("~") || ambiguous.contains(f) || ambiguous.contains("ال" + f)
-                    || (shortRule && f.replace(" ", "").length() <= 3);
+            // curated rows (shortRule false) set their own flags; the word list covers COD-AB and GeoNames
+            boolean cue = n.startsWith("~")
+                    || (shortRule && (ambiguous.contains(f) || ambiguous.contains("ال" + f) || f.replace(" ", "").length() <= 3));
             out.add(cue ? "~" + bare : bare);
         }
         return out;
@@ -245,7 +246,10 @@ public final class GazetteerBuilder {
             if (f.length != 11) throw new IllegalArgumentException(file + ":" + lineNo + ": expected 11 columns, got " + f.length);
             List<String> names = new ArrayList<>();
             boolean cue = "1".equals(f[9].strip());
-            for (String n : f[2].split("\\|")) if (!n.isBlank()) names.add(cue && !n.startsWith("~") ? "~" + n.strip() : n.strip());
+            // needs_cue covers one-word names; a known multi-word name ("جبال قنديل") is its own cue
+            for (String n : f[2].split("\\|")) {
+                if (!n.isBlank()) names.add(cue && !n.startsWith("~") && !n.strip().contains(" ") ? "~" + n.strip() : n.strip());
+            }
             Set<String> alt = new LinkedHashSet<>();
             for (String a : f[8].split(",")) if (!a.isBlank()) alt.add(a.strip());
             Row unit = admin.get(f[0]);

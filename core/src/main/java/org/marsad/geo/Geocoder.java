@@ -43,7 +43,7 @@ import org.marsad.text.NormalizedText;
  */
 public final class Geocoder {
 
-    private record TypeCue(String word, Set<String> featureTypes, boolean open) {}
+    private record TypeCue(String word, List<String> featureTypes, boolean open) {}
 
     private record Found(int start, int end, TypeCue cue, int cueStart) {}
 
@@ -70,7 +70,7 @@ public final class Geocoder {
                 for (String w : f[2].split("\\|")) if (!w.isBlank()) words.add(PhraseMatcher.fold(w));
                 switch (f[0]) {
                     case "type" -> {
-                        Set<String> types = Set.of(f[1].split(","));
+                        List<String> types = List.of(f[1].split(","));
                         boolean open = f.length > 3 && "1".equals(f[3].strip());
                         for (String w : words) {
                             TypeCue c = new TypeCue(w, types, open);
@@ -211,7 +211,8 @@ public final class Geocoder {
     /** A bare name most often means the settlement, then the governorate, then smaller units. */
     private static double rank(String featureType) {
         return switch (featureType) {
-            case "capital", "city" -> 0.7;
+            case "capital" -> 0.75;
+            case "city" -> 0.7;
             case "country" -> 0.65;
             case "town" -> 0.6;
             case "governorate" -> 0.55;
@@ -285,6 +286,7 @@ public final class Geocoder {
             String w1 = t.substring(ns, ne);
             if (stop.contains(w1) || typeCueByWord.containsKey(w1) || w1.length() < 2 || Character.isDigit(w1.charAt(0))) continue;
             if (!isArabicWord(w1)) continue;
+            if (w1.length() > 4 && w1.endsWith("ات")) continue; // a plural noun ("سلسلة تفجيرات"), not a name
             if (compoundFirst.contains(w1)) {
                 int s2 = ne;
                 while (s2 < t.length() && t.charAt(s2) == ' ') s2++;
@@ -294,7 +296,7 @@ public final class Geocoder {
             Optional<PlaceMention> container = nearestContainer(resolvedAt, hits, ns, ne);
             if (container.isEmpty()) continue;
             Place cp = container.get().place();
-            String type = cue.featureTypes().iterator().next();
+            String type = cue.featureTypes().get(0);
             Span span = nt.toOriginal(ns, ne);
             String surface = span.of(nt.original());
             Place p = new Place("cue:" + t.substring(ns, ne), surface, "", type, cp.country(), cp.admin1Pcode(),

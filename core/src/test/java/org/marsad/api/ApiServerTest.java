@@ -4,59 +4,103 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.common.Json;
 import org.marsad.pipeline.Config;
 import org.marsad.pipeline.Pipeline;
-import org.marsad.search.SearchIndex;
 import org.marsad.store.Repository;
 
-/** The whole server as serve starts it: ingest over HTTP keeps the search index in step; health; the dashboard. */
+/** Real HTTP calls against a server on a random port bound to 127.0.0.1. */
 class ApiServerTest {
-    static final String TOKEN = "server-test-token-0123456789";
+    @TempDir
+    Path data;
+    Repository repo;
+    ApiServer server;
     final HttpClient http = HttpClient.newHttpClient();
 
-    HttpResponse<String> send(HttpRequest r) throws Exception {
-        return http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    @BeforeEach
+    void start() {
+        repo = Repository.open(data);
+        server = new ApiServer(new Pipeline(repo, Config.of(data))).start("127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        repo.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
-    void ingestsAnArticleOverHttpAndFindsItInSearch(@TempDir Path dir) throws Exception {
-        try (Repository repo = Repository.open(dir); SearchIndex index = SearchIndex.open(dir);
-             ApiServer server = new ApiServer(new Pipeline(repo, Config.of(dir)), index, TOKEN).start("127.0.0.1", 0)) {
-            String base = "http://127.0.0.1:" + server.port();
-            String article = "{\"id\":\"api-1\",\"outlet\":\"Wire D\",\"date\":\"2023-03-04\",\"title\":\"اشتباك قرب سنجار\","
-                    + "\"text\":\"اندلعت اشتباكات بين قوة أمنية ومسلحين قرب قضاء سنجار غربي الموصل، بحسب مصادر محلية.\"}";
-            var post = send(HttpRequest.newBuilder(URI.create(base + "/api/articles")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(article, StandardCharsets.UTF_8)).build());
-            assertThat(post.statusCode()).as(post.body()).isEqualTo(200);
-            assertThat(Json.read(post.body(), JsonNode.class).get("accepted").asInt()).isEqualTo(1);
+    void healthAnswersWithCounts() throws Exception {
+        HttpResponse<String> r = get("/api/health");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode j = Json.MAPPER.readTree(r.body());
+        assertThat(j.get("status").asText()).isEqualTo("ok");
+        assertThat(j.get("counts").get("articles").asLong()).isZero();
+    }
 
-            var search = send(HttpRequest.newBuilder(URI.create(base + "/api/search?kind=article&q="
-                    + URLEncoder.encode("الاشتباك", StandardCharsets.UTF_8))).build());
-            assertThat(Json.read(search.body(), JsonNode.class).get("hits").get(0).get("id").asText()).isEqualTo("api-1");
+    @Test
+    void postsOneArticleObject() throws Exception {
+        HttpResponse<String> r = post("/api/articles", "{\"id\":\"p1\",\"outlet\":\"Test\",\"published\":\"2024-02-01\","
+                + "\"text\":\"قتل جندي بانفجار عبوة ناسفة قرب سيطرة عسكرية.\"}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode j = Json.MAPPER.readTree(r.body());
+        assertThat(j.get("read").asInt()).isEqualTo(1);
+        assertThat(j.get("accepted").asInt()).isEqualTo(1);
+        assertThat(j.get("accepted_ids").get(0).asText()).isEqualTo("p1");
+        assertThat(repo.article("p1")).isPresent();
+        assertThat(repo.pendingAnalysis()).isEmpty();
+    }
 
-            var health = send(HttpRequest.newBuilder(URI.create(base + "/api/health")).build());
-            assertThat(Json.read(health.body(), JsonNode.class).get("status").asText()).isEqualTo("ok");
+    @Test
+    void postsAnArrayWithABadRecordAndADuplicate() throws Exception {
+        String body = "[{\"id\":\"a\",\"text\":\"تظاهر العشرات أمام مبنى المحافظة.\"},{\"id\":\"b\",\"text\":\"\"},"
+                + "{\"id\":\"c\",\"text\":\"تظاهر العشرات أمام مبنى المحافظة.\"}]";
+        JsonNode j = Json.MAPPER.readTree(post("/api/articles", body).body());
+        assertThat(j.get("read").asInt()).isEqualTo(3);
+        assertThat(j.get("accepted").asInt()).isEqualTo(1);
+        assertThat(j.get("duplicate").asInt()).isEqualTo(1);
+        assertThat(j.get("rejected").asInt()).isEqualTo(1);
+        assertThat(j.get("rejects").get(0).get("origin").asText()).isEqualTo("api[1]");
+        assertThat(j.get("rejects").get(0).get("reason").asText()).isEqualTo("empty text");
+    }
 
-            var articleBack = send(HttpRequest.newBuilder(URI.create(base + "/api/articles/api-1")).build());
-            assertThat(Json.read(articleBack.body(), JsonNode.class).get("outlet").asText()).isEqualTo("Wire D");
+    @Test
+    void onlyRejectedRecordsAnswer422() throws Exception {
+        assertThat(post("/api/articles", "{\"text\":\"\"}").statusCode()).isEqualTo(422);
+    }
 
-            var bad = send(HttpRequest.newBuilder(URI.create(base + "/api/articles")).POST(HttpRequest.BodyPublishers.ofString("{oops")).build());
-            assertThat(bad.statusCode()).isEqualTo(400);
-            assertThat(Json.read(bad.body(), JsonNode.class).get("error").asText()).contains("JSON");
+    @Test
+    void brokenJsonIsABadRequest() throws Exception {
+        HttpResponse<String> r = post("/api/articles", "{\"text\": ");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(Json.MAPPER.readTree(r.body()).get("error").asText()).contains("not valid JSON");
+        assertThat(post("/api/articles", "42").statusCode()).isEqualTo(400);
+    }
 
-            assertThat(send(HttpRequest.newBuilder(URI.create(base + "/")).build()).body()).contains("مرصد");
-            var review = send(HttpRequest.newBuilder(URI.create(base + "/api/events/x/review"))
-                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
-            assertThat(review.statusCode()).isEqualTo(401);
-        }
+    @Test
+    void eventsAnswerTheExportShape() throws Exception {
+        HttpResponse<String> r = get("/api/events");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).contains("application/json");
+        assertThat(Json.MAPPER.readTree(r.body()).get("events").isArray()).isTrue();
     }
 }
