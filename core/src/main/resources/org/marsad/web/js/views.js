@@ -69,13 +69,14 @@ const FIELD_ROWS = [
   ['killed', e => e.killed ?? '—'],
   ['killed_low', e => e.killed_low ?? '—'],
   ['killed_high', e => e.killed_high ?? '—'],
+  ['killed_or_wounded', e => e.killed_or_wounded ?? '—'],
   ['wounded', e => e.wounded ?? '—'],
   ['civilians_killed', e => e.civilians_killed ?? '—'],
   ['documents', e => join(e.documents)],
 ];
 // which conflict field names mark which row
 const CONFLICT_ROWS = { type: ['type'], date: ['date'], location: ['location', 'place', 'admin1', 'admin2'], actor1: ['actor1'],
-  actor2: ['actor2'], killed: ['killed', 'fatalities'], wounded: ['wounded'], civilians_killed: ['civilians_killed'] };
+  actor2: ['actor2'], killed: ['killed', 'fatalities'], killed_or_wounded: ['killed', 'killed_or_wounded'], wounded: ['wounded'], civilians_killed: ['civilians_killed'] };
 
 const cell = v => v instanceof Node ? v : String(v ?? '');
 
