@@ -118,11 +118,11 @@ export async function eventPage(root, id, state) {
   clear(root).appendChild(page);
 }
 
-function articleCard(a, spans) {
+function articleCard(a, spans, markClass = 'evidence') {
   return el('article', { class: 'article', dataset: { doc: a.id }, lang: a.language === 'ar' ? 'ar' : undefined, dir: 'auto' },
     el('h3', {}, a.title || a.id),
     el('div', { class: 'meta' }, a.outlet, ' · ', ltr(a.published || '?'), ' · ', ltr(a.id)),
-    el('div', { class: 'text' }, highlighted(a.text, spans || [])));
+    el('div', { class: 'text' }, highlighted(a.text, spans || [], markClass)));
 }
 
 function reviewPanel(e, state) {
@@ -183,6 +183,6 @@ export async function storyPage(root, id) {
     el('h2', { class: 'section' }, t('events')),
     el('div', { class: 'panel' }, s.events.map(eventRow)),
     el('h2', { class: 'section' }, t('documents')),
-    el('div', { class: 'columns articles' }, s.articles.map(a => articleCard(a, []))));
+    el('div', { class: 'columns articles' }, s.articles.map(a => articleCard(a, a.summary_spans || [], 'summary-mark'))));
   clear(root).appendChild(page);
 }
