@@ -72,7 +72,7 @@ const FIELD_ROWS = [
   ['killed_or_wounded', e => e.killed_or_wounded ?? '—'],
   ['wounded', e => e.wounded ?? '—'],
   ['civilians_killed', e => e.civilians_killed ?? '—'],
-  ['documents', e => join(e.documents)],
+  ['documents', e => ltr((e.documents || []).join(', '))],
 ];
 // which conflict field names mark which row
 const CONFLICT_ROWS = { type: ['type'], date: ['date'], location: ['location', 'place', 'admin1', 'admin2'], actor1: ['actor1'],
