@@ -67,8 +67,9 @@ public final class Pipeline {
 
     private RunSummary analyzeAndFuse(IngestReport report, Progress progress, long t0) {
         Analysed analysed = analyzePending(progress);
-        int canonical = fuse();
-        return new RunSummary(report, analysed.articles(), analysed.failures().size(), analysed.events(), canonical,
+        Consolidation.Result c = fuse();
+        return new RunSummary(report, analysed.articles(), analysed.failures().size(), analysed.events(),
+                c.canonicalEvents(), c.stories(), c.duplicateGroups(), c.anchored(),
                 Duration.ofNanos(System.nanoTime() - t0), analysed.failures());
     }
 
@@ -138,12 +139,8 @@ public final class Pipeline {
         return "";
     }
 
-    /** Fuses all article events with the previous canonical events (stable ids); returns the count. */
-    public synchronized int fuse() {
-        List<Event> events = repo.allArticleEvents();
-        List<CanonicalEvent> previous = repo.canonicalEvents(EventQuery.all());
-        List<CanonicalEvent> fused = Fusion.apply(events, previous);
-        repo.replaceCanonicalEvents(fused);
-        return fused.size();
+    /** The across-articles step over everything stored: duplicates, stories, fusion, anchoring (see {@link Consolidation}). */
+    public synchronized Consolidation.Result fuse() {
+        return Consolidation.run(repo);
     }
 }
