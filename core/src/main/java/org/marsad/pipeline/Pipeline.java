@@ -37,6 +37,8 @@ public final class Pipeline {
     private final Repository repo;
     private final Config config;
     private final Ingester ingester;
+    /** Built on the first run of this process, then fed only new articles. */
+    private Consolidation consolidation;
 
     public Pipeline(Repository repo, Config config) {
         this.repo = repo;
@@ -141,6 +143,7 @@ public final class Pipeline {
 
     /** The across-articles step over everything stored: duplicates, stories, fusion, anchoring (see {@link Consolidation}). */
     public synchronized Consolidation.Result fuse() {
-        return Consolidation.run(repo);
+        if (consolidation == null) consolidation = new Consolidation(repo);
+        return consolidation.run();
     }
 }
