@@ -17,11 +17,11 @@ import org.marsad.text.Sentence;
  * connector ("كما", "فيما", "إلى جانب") or speech verb ("وأكد").
  */
 final class EventSegmenter {
-    private static final List<Pattern> END_CONNECTORS = LexiconPattern.readTable("connectors.txt").stream()
-            .filter(c -> !c[0].equals("LIST")).map(c -> LexiconPattern.compile(c[1])).toList();
-    private static final List<Pattern> RESET_CONNECTORS = LexiconPattern.readTable("connectors.txt").stream()
-            .filter(c -> !c[0].equals("STOP")).map(c -> LexiconPattern.compile(c[1])).toList();
-    private static final List<Pattern> SPEECH_VERBS = LexiconPattern.readPatterns("speech-verbs.txt");
+    private static final PhraseScanner END_CONNECTORS = scanner(LexiconPattern.readTable("connectors.txt").stream()
+            .filter(c -> !c[0].equals("LIST")).map(c -> c[1]).toList());
+    private static final PhraseScanner RESET_CONNECTORS = scanner(LexiconPattern.readTable("connectors.txt").stream()
+            .filter(c -> !c[0].equals("STOP")).map(c -> c[1]).toList());
+    private static final PhraseScanner SPEECH_VERBS = scanner(LexiconPattern.readTable("speech-verbs.txt").stream().map(c -> c[0]).toList());
     private static final Pattern CLAUSE_PUNCT = Pattern.compile("[،,;؛:\\(\\)\\[\\]\"\\n–—-]");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?؟])\\s+|\\n+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
@@ -137,6 +137,16 @@ final class EventSegmenter {
         int n = 0;
         while (m.find()) n++;
         return n;
+    }
+
+    static PhraseScanner scanner(List<String> entries) {
+        return new PhraseScanner(entries.stream().map(Folded::fold).toList(), entries.stream().map(LexiconPattern::compile).toList());
+    }
+
+    static List<int[]> matches(PhraseScanner s, String folded, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        for (PhraseScanner.Hit h : s.find(folded, from, to)) out.add(new int[] {h.start(), h.end()});
+        return out;
     }
 
     static List<int[]> matches(List<Pattern> patterns, String folded, int from, int to) {
