@@ -49,10 +49,11 @@ public final class EventStage {
         List<TimeExpr> times = text.times().stream().sorted(Comparator.comparing(TimeExpr::span)).toList();
 
         List<EventMention> read = new ArrayList<>();
-        for (Candidate c : EventSegmenter.candidates(f, sentences)) {
+        List<Candidate> candidates = EventSegmenter.candidates(f, sentences);
+        for (Candidate c : candidates) {
             read(f, c, actors, places, times, text, mentions).ifPresent(read::add);
         }
-        List<EventMention> withFollowUps = attachFollowUpCasualties(f, sentences, read, text);
+        List<EventMention> withFollowUps = attachFollowUpCasualties(f, sentences, candidates, read, text);
         List<List<EventMention>> clusters = ArticleCoreference.cluster(withFollowUps);
 
         List<Event> drafts = new ArrayList<>();
@@ -122,14 +123,15 @@ public final class EventStage {
      * A sentence with casualty figures but no trigger ("وأسفر ذلك عن مقتل 3") continues the last event
      * mention of the sentence before it.
      */
-    private static List<EventMention> attachFollowUpCasualties(Folded f, List<Sentence> sentences, List<EventMention> read,
-                                                               TextAnalysis text) {
+    private static List<EventMention> attachFollowUpCasualties(Folded f, List<Sentence> sentences, List<Candidate> candidates,
+                                                               List<EventMention> read, TextAnalysis text) {
         List<EventMention> out = new ArrayList<>(read);
         Set<Integer> withTrigger = new LinkedHashSet<>();
-        for (Candidate c : EventSegmenter.candidates(f, sentences)) withTrigger.add(c.sentenceIndex());
+        for (Candidate c : candidates) withTrigger.add(c.sentenceIndex());
         for (int si = 1; si < sentences.size(); si++) {
             if (withTrigger.contains(si)) continue;
             final int prev = si - 1;
+            if (!withTrigger.contains(prev)) continue;
             Optional<EventMention> last = read.stream().filter(m -> m.sentenceIndex() == prev && !m.refer())
                     .reduce((a, b) -> b);
             if (last.isEmpty()) continue;

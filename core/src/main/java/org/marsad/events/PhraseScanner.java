@@ -22,14 +22,18 @@ final class PhraseScanner {
 
     private final List<Pattern> patterns;
     private final Map<Character, List<Integer>> byFirstLetter = new HashMap<>();
+    private final Map<String, List<Integer>> byFirstTwo = new HashMap<>();
     private final List<Integer> everywhere = new ArrayList<>();
 
     PhraseScanner(List<String> foldedEntries, List<Pattern> patterns) {
         this.patterns = List.copyOf(patterns);
         for (int i = 0; i < foldedEntries.size(); i++) {
-            Set<Character> first = firstLetters(foldedEntries.get(i));
+            Set<String> first = firstLetters(foldedEntries.get(i));
             if (first.isEmpty()) everywhere.add(i);
-            for (char c : first) byFirstLetter.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+            for (String key : first) {
+                if (key.length() == 2) byFirstTwo.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                else byFirstLetter.computeIfAbsent(key.charAt(0), k -> new ArrayList<>()).add(i);
+            }
         }
     }
 
@@ -40,19 +44,24 @@ final class PhraseScanner {
         List<Hit> out = new ArrayList<>();
         if (to <= from) return out;
         Matcher[] matchers = new Matcher[patterns.size()];
+        int[] triedAt = new int[patterns.size()];
+        java.util.Arrays.fill(triedAt, -1);
         for (int p = from; p < to; p++) {
             char c = t.charAt(p);
             if (!Character.isLetterOrDigit(c) || p > 0 && Character.isLetterOrDigit(t.charAt(p - 1))) continue;
-            Set<Integer> tried = new HashSet<>();
             for (String pro : PROCLITICS) {
                 int k = p + pro.length();
                 if (k >= to || !t.startsWith(pro, p)) continue;
-                List<Integer> entries = byFirstLetter.get(t.charAt(k));
-                if (entries == null) continue;
-                for (int e : entries) {
-                    if (!tried.add(e)) continue;
-                    Matcher m = matcher(matchers, e, t, p, to);
-                    if (m.lookingAt() && m.end() > m.start()) out.add(new Hit(m.start(), m.end(), e));
+                List<Integer> one = byFirstLetter.get(t.charAt(k));
+                List<Integer> two = k + 1 < to ? byFirstTwo.get(t.substring(k, k + 2)) : null;
+                for (List<Integer> entries : java.util.Arrays.asList(one, two)) {
+                    if (entries == null) continue;
+                    for (int e : entries) {
+                        if (triedAt[e] == p) continue;
+                        triedAt[e] = p;
+                        Matcher m = matcher(matchers, e, t, p, to);
+                        if (m.lookingAt() && m.end() > m.start()) out.add(new Hit(m.start(), m.end(), e));
+                    }
                 }
             }
         }
@@ -92,10 +101,11 @@ final class PhraseScanner {
      * The letters the first word of a folded lexicon entry can begin with (after its proclitics);
      * empty when that cannot be read off the entry (raw regular expressions), so it is scanned everywhere.
      */
-    static Set<Character> firstLetters(String entry) {
-        Set<Character> out = new HashSet<>();
+    static Set<String> firstLetters(String entry) {
+        Set<String> out = new HashSet<>();
         if (entry.startsWith("re:")) return out;
         String w = entry.strip();
+        List<String> alts = new ArrayList<>();
         if (w.startsWith("(")) {
             int depth = 0, end = -1;
             for (int i = 0; i < w.length(); i++) {
@@ -103,14 +113,17 @@ final class PhraseScanner {
                 if (w.charAt(i) == ')' && --depth == 0) { end = i; break; }
             }
             if (end < 0) return Set.of();
-            for (String alt : w.substring(1, end).split("\\|")) {
-                if (alt.isEmpty() || !Character.isLetter(alt.charAt(0)) || alt.startsWith("(")) return Set.of();
-                out.add(alt.charAt(0));
-            }
-            return out;
+            alts.addAll(List.of(w.substring(1, end).split("\\|")));
+            // letters right after the group continue its alternatives: key on the group's first letter only
+            if (end + 1 < w.length() && Character.isLetter(w.charAt(end + 1))) alts.replaceAll(a -> a.substring(0, Math.min(1, a.length())));
+        } else {
+            alts.add(w);
         }
-        if (w.isEmpty() || !Character.isLetter(w.charAt(0))) return Set.of();
-        out.add(w.charAt(0));
+        for (String alt : alts) {
+            if (alt.isEmpty() || !Character.isLetter(alt.charAt(0))) return Set.of();
+            boolean two = alt.length() >= 2 && Character.isLetter(alt.charAt(1));
+            out.add(two ? alt.substring(0, 2) : alt.substring(0, 1));
+        }
         return out;
     }
 }
