@@ -50,6 +50,7 @@ final class PhraseScanner {
             char c = t.charAt(p);
             if (!Character.isLetterOrDigit(c) || p > 0 && Character.isLetterOrDigit(t.charAt(p - 1))) continue;
             for (String pro : PROCLITICS) {
+                if (!pro.isEmpty() && pro.charAt(0) != c) continue;
                 int k = p + pro.length();
                 if (k >= to || !t.startsWith(pro, p)) continue;
                 List<Integer> one = byFirstLetter.get(t.charAt(k));
