@@ -120,6 +120,18 @@ class NonEventFilterTest {
     }
 
     @Test
+    void foiledAndDefusedAttacksAreNoAttacks() {
+        assertThat(kirkuk("أحبطت القوات الأمنية هجوما انتحاريا على سوق في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("تمكنت مفارز الهندسة من تفكيك عبوة ناسفة على طريق في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("وعثرت القوات على صواريخ كاتيوشا معدة للاطلاق في كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void repelledAttacksAreEvents() {
+        assertThat(kirkuk("صدت قوات الجيش هجوما لداعش على قرية في جنوب كركوك فجر اليوم.").events()).hasSize(1);
+    }
+
+    @Test
     void aPlainReportIsKept() {
         assertThat(kirkuk("هاجم مسلحو داعش قرية في جنوب كركوك فجر اليوم.").events()).hasSize(1);
     }
