@@ -26,6 +26,7 @@ public final class RunCommand implements Callable<Integer> {
         try (Repository repo = data.openRepository()) {
             RunSummary s = new Pipeline(repo, data.config()).run(inputs, ConsoleProgress.create());
             Reports.print(s.ingest(), System.out);
+            Reports.printFailures(s, System.out);
             System.out.println(s.describe().lines().skip(1).findFirst().orElse(""));
             SearchIndexes.sync(repo, data.config().dataDir(), s.ingest().acceptedIds());
             StoreCounts c = repo.counts();
