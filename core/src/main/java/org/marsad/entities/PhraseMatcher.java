@@ -184,6 +184,8 @@ public final class PhraseMatcher<T> {
 
     /** Letters, digits and Arabic combining marks belong to a word. */
     public static boolean isWordChar(char c) {
+        if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (c >= 0x0621 && c <= 0x064A) return true; // Arabic letters, the common case
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }
