@@ -185,4 +185,50 @@ class GeocoderTest {
         assertThat(m.alternatives()).extracting(Place::gazetteerId).contains("IQG13");
         assertThat(m.place().gazetteerId()).isNotEqualTo("IQG13");
     }
+
+    @Test
+    void foldsHamzaAlefMaqsuraAndKurdishSpellings() {
+        assertThat(first("تحركات في محافظة نينوي", "نينوي").place().admin1Pcode()).isEqualTo("IQG15");
+        assertThat(first("عمليات تفتيش في صحراء الانبار", "الانبار").place().admin1Pcode()).isEqualTo("IQG01");
+        assertThat(first("وصل الوفد إلى اربيل", "اربيل").place().admin1Pcode()).isEqualTo("IQG11");
+        assertThat(first("هجوم في گرميان", "گرميان").place().admin1Pcode()).isEqualTo("IQG06");
+        assertThat(first("قصف قرب خانەقین", "خانەقین").place().admin2Pcode()).isEqualTo("IQG10Q05");
+    }
+
+    @Test
+    void garmiyanAreaIsSulaymaniyahWithDiyalaAlternative() {
+        PlaceMention m = first("تنتشر قوات البيشمركة في إدارة كرميان", "كرميان");
+        assertThat(m.place().admin1Pcode()).isEqualTo("IQG06");
+        assertThat(m.place().altAdmin1Pcodes()).contains("IQG10");
+        assertThat(m.place().geoPrecision()).isEqualTo(2);
+    }
+
+    @Test
+    void baseAndDamNames() {
+        assertThat(first("سقطت صواريخ على قاعدة عين الأسد", "الأسد").place().featureType()).isEqualTo("base");
+        assertThat(first("تعزيزات قرب سد الموصل", "الموصل").place().featureType()).isEqualTo("dam");
+        assertThat(first("استهدفت قاعدة كي ون قرب كركوك", "ون").place().admin1Pcode()).isEqualTo("IQG13");
+    }
+
+    @Test
+    void districtNamedAfterVillageDecidesAmbiguousVillage() {
+        List<PlaceMention> ms = find("هاجم مسلحون قرية قره سالم التابعة لقضاء دبس");
+        assertThat(named(ms, "سالم").orElseThrow().place().admin1Pcode()).isEqualTo("IQG13");
+        assertThat(named(ms, "دبس").orElseThrow().place().admin2Pcode()).isEqualTo("IQG13Q03");
+    }
+
+    @Test
+    void borderDescriptionIsDescriptive() {
+        List<PlaceMention> ms = find("تقع القرية على الحدود بين ديالى وصلاح الدين");
+        assertThat(named(ms, "ديالى").orElseThrow().cue()).isEqualTo(PlaceCue.DESCRIPTIVE);
+        assertThat(named(ms, "صلاح الدين").orElseThrow().cue()).isEqualTo(PlaceCue.DESCRIPTIVE);
+    }
+
+    @Test
+    void countryIsCountryLevel() {
+        PlaceMention m = first("عاد المقاتلون إلى العراق", "العراق");
+        assertThat(m.place().featureType()).isEqualTo("country");
+        assertThat(m.place().geoPrecision()).isEqualTo(3);
+        assertThat(m.place().inIraq()).isTrue();
+    }
 }
