@@ -231,4 +231,11 @@ class GeocoderTest {
         assertThat(m.place().geoPrecision()).isEqualTo(3);
         assertThat(m.place().inIraq()).isTrue();
     }
+
+    @Test
+    void outletSlashDatelineIsMarked() {
+        assertThat(first("السومرية نيوز/ بغداد: أعلنت قيادة العمليات اعتقال متهم", "بغداد").cue()).isEqualTo(PlaceCue.DATELINE);
+        String s = "بغداد تشهد ازدحاما كبيرا في شوارعها الرئيسية خلال أيام العيد وسط إجراءات أمنية مشددة";
+        assertThat(first(s, "بغداد").cue()).isEqualTo(PlaceCue.NONE);
+    }
 }
