@@ -293,7 +293,7 @@ public final class Geocoder {
                 int e2 = wordEnd(t, s2);
                 if (e2 > s2 && !stop.contains(t.substring(s2, e2))) ne = e2;
             }
-            Optional<PlaceMention> container = nearestContainer(resolvedAt, hits, ns, ne);
+            Optional<PlaceMention> container = nearestContainer(resolvedAt, hits, ns, ne, sentenceStart(t, ns), sentenceEnd(t, ne));
             if (container.isEmpty()) continue;
             Place cp = container.get().place();
             String type = cue.featureTypes().get(0);
@@ -325,17 +325,35 @@ public final class Geocoder {
 
     /** The resolved place nearest to an unknown name: one named after it first ("التابعة لقضاء X"), else before. */
     private static Optional<PlaceMention> nearestContainer(Map<Integer, PlaceMention> resolvedAt,
-                                                           List<? extends PhraseMatcher.Hit<?>> hits, int ns, int ne) {
+                                                           List<? extends PhraseMatcher.Hit<?>> hits, int ns, int ne,
+                                                           int sentStart, int sentEnd) {
         PlaceMention best = null;
         int bestD = Integer.MAX_VALUE;
         for (var e : resolvedAt.entrySet()) {
             var h = hits.get(e.getKey());
+            if (h.start() < sentStart || h.end() > sentEnd) continue; // containers come from the same sentence
             int d = h.start() >= ne ? h.start() - ne : ns - h.end() + 20; // prefer a container named after it
             if (d < 0 || d > CONTAINER_WINDOW) continue;
             if (!e.getValue().place().inIraq() && e.getValue().place().featureType().equals("country")) continue;
             if (d < bestD) { bestD = d; best = e.getValue(); }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean sentenceBreak(char c) {
+        return c == '.' || c == '\n' || c == '!' || c == '?' || c == '؟' || c == '؛' || c == ';';
+    }
+
+    private static int sentenceStart(String t, int pos) {
+        int k = pos;
+        while (k > 0 && !sentenceBreak(t.charAt(k - 1))) k--;
+        return k;
+    }
+
+    private static int sentenceEnd(String t, int pos) {
+        int k = pos;
+        while (k < t.length() && !sentenceBreak(t.charAt(k))) k++;
+        return k;
     }
 
     /** DATELINE, SPEAKER, ORIGIN or DESCRIPTIVE from the words around a name, else NONE. */

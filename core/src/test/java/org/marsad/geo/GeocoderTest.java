@@ -238,4 +238,17 @@ class GeocoderTest {
         String s = "بغداد تشهد ازدحاما كبيرا في شوارعها الرئيسية خلال أيام العيد وسط إجراءات أمنية مشددة";
         assertThat(first(s, "بغداد").cue()).isEqualTo(PlaceCue.NONE);
     }
+
+    @Test
+    void unknownVillageTakesItsContainerFromTheSameSentence() {
+        String s = "قال قائممقام العمادية إن القصف طال قرية كوركا. وقال محافظ نينوى إن الوضع هادئ";
+        PlaceMention m = first(s, "كوركا");
+        assertThat(m.place().admin1Pcode()).isEqualTo("IQG09");
+        assertThat(m.place().gazetteerId()).startsWith("cue:");
+    }
+
+    @Test
+    void unknownVillageWithoutAnyNamedPlaceIsNotInvented() {
+        assertThat(find("طال القصف قرية كوركا فجر اليوم")).isEmpty();
+    }
 }
