@@ -54,6 +54,9 @@ public final class PhraseMatcher<T> {
     }
 
     private final Node<T> root = new Node<>();
+    /** Root children by char for Latin and Arabic, so the step tried at every word start is one array read. */
+    private final Node<T>[] rootTable = Node.newArray(ROOT_TABLE);
+    private static final int ROOT_TABLE = 0x0700;
     private final boolean stripArticle;
     private int size;
 
@@ -70,6 +73,7 @@ public final class PhraseMatcher<T> {
         Node<T> n = root;
         for (int i = 0; i < foldedPhrase.length(); i++) {
             n = n.getOrAdd(foldedPhrase.charAt(i));
+            if (i == 0 && foldedPhrase.charAt(0) < ROOT_TABLE) rootTable[foldedPhrase.charAt(0)] = n;
         }
         if (n.values.isEmpty()) {
             n.values = new ArrayList<>(1);
@@ -171,7 +175,7 @@ public final class PhraseMatcher<T> {
                 n = n.get(' ');
                 while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
             } else {
-                n = n.get(c);
+                n = n == root && c < ROOT_TABLE ? rootTable[c] : n.get(c);
                 i++;
             }
             if (n != null && !n.values.isEmpty() && (i >= text.length() || !isWordChar(text.charAt(i)))
