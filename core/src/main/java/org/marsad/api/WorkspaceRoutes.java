@@ -89,7 +89,9 @@ public final class WorkspaceRoutes {
         a.exception(com.fasterxml.jackson.core.JsonProcessingException.class, (e, ctx) ->
                 error(ctx, 400, "body is not valid JSON: " + e.getOriginalMessage(), "body"));
         a.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/") && ctx.result() == null) error(ctx, 404, "no such endpoint: " + ctx.path() + " (see /api/openapi.json)", "");
+            String type = ctx.res().getContentType();
+            boolean answered = type != null && type.startsWith("application/json");
+            if (ctx.path().startsWith("/api/") && !answered) error(ctx, 404, "no such endpoint: " + ctx.path() + " (see /api/openapi.json)", "");
         });
     }
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Arabic conflict-news event extraction: ingest, extract, fuse, search, serve, export.",
         subcommands = {
                 IngestCommand.class, RunCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class,
-                AnalyzeCommand.class, EntitiesCommand.class, TrainCommand.class, EvalCommand.class,
+                AnalyzeCommand.class, EntitiesCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -33,7 +33,8 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(e -> e instanceof IllegalArgumentException ? USAGE : 3);
+        cl.setExitCodeExceptionMapper(e -> e instanceof IllegalArgumentException || e instanceof CommandLine.ParameterException
+                ? USAGE : 3);
         // configuration and store problems are the user's to fix: one clear line, exit 2
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof IllegalArgumentException || e instanceof org.marsad.store.StoreException

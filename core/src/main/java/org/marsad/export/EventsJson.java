@@ -1,5 +1,6 @@
 package org.marsad.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,8 +36,11 @@ public final class EventsJson {
         return root;
     }
 
+    /** Writes the document; {@code out} is flushed, not closed (it may be standard output). */
     public static void write(List<CanonicalEvent> events, Writer out) throws IOException {
-        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, document(events));
+        Json.MAPPER.writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(out, document(events));
+        out.flush();
     }
 
     public static String toJson(List<CanonicalEvent> events) {

@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * most similar when cosine + entity bonus ≥ {@code threshold}, else it starts a story.
  *
  * <p>Bonus (only when the entity/event stages supplied them): +0.10 per shared place, +0.05 per shared
- * actor, +0.05 per shared casualty figure (each capped at two), +0.10 for a shared event day. Time:
+ * actor, +0.05 per shared casualty figure (each capped at two), +0.10 for a shared event day; −0.15 when
+ * both the article and the story name places and none is shared (the same kind of news elsewhere). Time:
  * a dated article may join a story only if its day lies within {@code windowDays} of the story's
  * span and the story would not exceed {@code maxSpanDays}; undated articles and undated stories match
  * on content alone. Candidates come from an inverted index of each story's top terms (no all-pairs).
@@ -38,7 +39,7 @@ public final class StoryClusterer {
             }
         }
 
-        public static final Config DEFAULT = new Config(7, 30, 0.40, 60, 200, 12, 400);
+        public static final Config DEFAULT = new Config(7, 14, 0.40, 60, 200, 12, 400);
     }
 
     private final Config config;
@@ -165,6 +166,8 @@ public final class StoryClusterer {
                 + 0.05 * Math.min(2, shared(a.actors(), c.actors))
                 + 0.05 * Math.min(2, shared(a.numbers(), c.numbers));
         if (shared(a.eventDates(), c.dates) > 0) b += 0.10;
+        // both name places and none agree: the same kind of news from somewhere else
+        if (!a.places().isEmpty() && !c.places.isEmpty() && shared(a.places(), c.places) == 0) b -= 0.15;
         return b;
     }
 

@@ -34,8 +34,10 @@ public final class HtmlArticles {
         Document doc;
         net.dankito.readability4j.Article extracted;
         try {
-            doc = Jsoup.parse(html, url);
-            extracted = new Readability4JExtended(url, html).parse();
+            // readability resolves links against a base with a scheme; local files have none
+            String base = url.startsWith("http://") || url.startsWith("https://") ? url : "http://localhost/";
+            doc = Jsoup.parse(html, base);
+            extracted = new Readability4JExtended(base, html).parse();
         } catch (RuntimeException | StackOverflowError e) {
             return new Rejected(origin, "unreadable HTML: " + e.getClass().getSimpleName());
         }
@@ -44,7 +46,7 @@ public final class HtmlArticles {
         if (letters(text) < MIN_LETTERS) return new Rejected(origin, "HTML page with no article text");
         String title = firstNonBlank(meta(doc, "og:title"), extracted.getTitle(), doc.title());
         String outlet = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"));
-        String pageUrl = firstNonBlank(meta(doc, "og:url"), doc.select("link[rel=canonical]").attr("abs:href"), url);
+        String pageUrl = firstNonBlank(meta(doc, "og:url"), doc.select("link[rel=canonical]").attr("href"), url);
         Optional<PublishedDate.Parsed> date = publicationDate(doc);
         return ArticleFactory.make("", outlet, pageUrl, date.map(PublishedDate.Parsed::date),
                 date.map(PublishedDate.Parsed::precision).orElse(DatePrecision.UNKNOWN), title, text,

@@ -106,7 +106,7 @@ public final class JsonArticles {
             try {
                 out.accept(fromNode(STRICT.readTree(line), where, limits));
             } catch (JsonProcessingException e) {
-                out.accept(new Rejected(where, "broken JSON on line " + lineNo + ": " + message(e)));
+                out.accept(new Rejected(where, "broken JSON on line " + lineNo + ": " + message(e, false)));
             }
         }
         if (records == 0) out.accept(new Rejected(origin, "empty file"));
@@ -116,17 +116,13 @@ public final class JsonArticles {
         int index = 0;
         try (JsonParser p = Json.MAPPER.createParser(text)) {
             p.nextToken(); // START_ARRAY
-            while (true) {
-                JsonToken tok = p.nextToken();
-                if (tok == JsonToken.END_ARRAY) break;
+            for (JsonToken tok = p.nextToken(); tok != JsonToken.END_ARRAY; tok = p.nextToken(), index++) {
+                String where = origin + "[" + index + "]";
                 if (tok == null) {
-                    out.accept(new Rejected(origin + "[" + index + "]", "truncated JSON array: ends after "
-                            + index + " elements without ']'"));
+                    out.accept(new Rejected(where, "truncated JSON array: ends after " + index + " elements without ']'"));
                     return;
                 }
                 int line = p.currentTokenLocation().getLineNr();
-                String where = origin + "[" + index + "]";
-                index++;
                 if (tok == JsonToken.START_OBJECT) {
                     out.accept(fromNode(p.readValueAsTree(), where, limits));
                 } else {
@@ -134,15 +130,18 @@ public final class JsonArticles {
                     out.accept(new Rejected(where, "array element on line " + line + " is not a JSON object"));
                 }
             }
+            if (index == 0) out.accept(new Rejected(origin, "no records (empty JSON array)"));
         } catch (IOException e) {
-            out.accept(new Rejected(origin + "[" + index + "]", "broken JSON after " + index + " elements: " + message(e)));
+            out.accept(new Rejected(origin + "[" + index + "]", "broken JSON in array element " + index + ": "
+                    + message(e, true)));
         }
     }
 
-    private static String message(IOException e) {
+    private static String message(IOException e, boolean withLine) {
         String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        String loc = e instanceof JsonProcessingException j && j.getLocation() != null
-                ? " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")" : "";
+        String loc = !(e instanceof JsonProcessingException j) || j.getLocation() == null ? ""
+                : withLine ? " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")"
+                : " (column " + j.getLocation().getColumnNr() + ")";
         return abbreviate(String.valueOf(m).lines().findFirst().orElse("")) + loc;
     }
 

@@ -20,7 +20,7 @@ import org.marsad.fusion.CanonicalEvent;
  * request parameters with a {@link BadParameter} naming the first bad one.
  *
  * @param reviewed include (all but rejected), exclude (only never-reviewed), only (only reviewed, not rejected)
- * @param includeRejected rejected events are left out unless asked for
+ * @param includeRejected rejected (and merged-away) events are left out unless asked for
  */
 public record EventFilter(Optional<LocalDate> from, Optional<LocalDate> to, Set<EventType> types, String admin1,
                          String admin2, String actor, String outlet, String story, String q, Reviewed reviewed,
@@ -132,7 +132,8 @@ public record EventFilter(Optional<LocalDate> from, Optional<LocalDate> to, Set<
         if (!outlet.isEmpty() && e.documents().stream().noneMatch(d -> outlet.equalsIgnoreCase(outletOf.apply(d)))) return false;
         if (!story.isEmpty() && !story.equals(ce.storyId())) return false;
         String review = reviewOf.apply(e.id());
-        if ("rejected".equals(review) && !includeRejected) return false;
+        // a merged event lives on inside the one it was merged into: listing both would count it twice
+        if (("rejected".equals(review) || "merged".equals(review)) && !includeRejected) return false;
         return switch (reviewed) {
             case INCLUDE -> true;
             case EXCLUDE -> review.isEmpty();

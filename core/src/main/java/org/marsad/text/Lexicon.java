@@ -21,7 +21,19 @@ final class Lexicon {
     static final class Words {
         static final Map<String, Integer> FREQ = loadFrequencies("words.tsv");
         static final Set<String> NEVER_SPLIT = new HashSet<>(lines("never-split.txt"));
+
+        static {
+            // words of the text core's own tables are known words even when the corpus saw them rarely
+            for (String table : KNOWN_TABLES) {
+                for (String[] kv : table(table)) {
+                    for (String w : kv[0].split(" ")) FREQ.putIfAbsent(w, Clitics.MIN);
+                }
+            }
+        }
     }
+
+    private static final String[] KNOWN_TABLES = {"number-words.tsv", "ordinal-words.tsv", "casualty-words.tsv",
+            "person-nouns.tsv", "time-words.tsv"};
 
     static int freq(String w) {
         Integer f = Words.FREQ.get(w);

@@ -15,9 +15,14 @@ public final class TextCore {
     }
 
     public static TextAnalysis analyze(String docId, String text, Optional<LocalDate> published, DatePrecision precision) {
+        published = published == null ? Optional.empty() : published;
+        precision = precision == null ? DatePrecision.UNKNOWN : precision;
         NormalizedText nt = NormalizedText.of(text);
         List<Token> tokens = Tokenizer.tokenize(nt);
         List<Sentence> sentences = SentenceSplitter.split(nt);
-        return new TextAnalysis(docId, nt, sentences, tokens, List.of(), List.of());
+        boolean[] blocked = new boolean[tokens.size()];
+        List<TimeExpr> times = TimeScanner.scan(nt.original(), tokens, published, precision, blocked);
+        List<Quantity> quantities = QuantityScanner.scan(nt.original(), tokens, blocked);
+        return new TextAnalysis(docId, nt, sentences, tokens, quantities, times);
     }
 }

@@ -20,7 +20,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
     /** One token's analysis. */
     record Word(String raw, String fold, NerText.Clitics clitics, String shape, String c1, String c2, String c3,
-                String sc3, List<String> lists) {}
+                String sc3, String band, List<String> lists) {}
 
     public ArabicFeatureGenerator(NerLexicon lexicon, WordClusters clusters) {
         this.lexicon = lexicon;
@@ -47,7 +47,8 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
             String c2 = ids.map(x -> "" + x.middle()).orElse(stemIds.map(x -> "s" + x.middle()).orElse("none"));
             String c3 = ids.map(x -> "" + x.fine()).orElse(stemIds.map(x -> "s" + x.fine()).orElse("none"));
             String sc3 = stemIds.map(x -> "" + x.fine()).orElse("none");
-            words[i] = new Word(tokens[i], folds[i], cl[i], NerText.shape(tokens[i]), c1, c2, c3, sc3, List.copyOf(lists.get(i)));
+            String band = ids.map(x -> "" + x.band()).orElse("rare");
+            words[i] = new Word(tokens[i], folds[i], cl[i], NerText.shape(tokens[i]), c1, c2, c3, sc3, band, List.copyOf(lists.get(i)));
         }
         cachedTokens = tokens;
         cached = words;
@@ -70,6 +71,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         f.add("c2=" + w.c2);
         f.add("c3=" + w.c3);
         f.add("sc3=" + w.sc3);
+        f.add("fb=" + w.band);
         for (String l : w.lists) f.add("g=" + l);
         if (w.lists.isEmpty()) f.add("g=none");
         if (index == 0) f.add("pos=first");
@@ -88,6 +90,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
             f.add("c1" + k + "=" + v.c1);
             f.add("c3" + k + "=" + v.c3);
             f.add("sh" + k + "=" + v.shape);
+            f.add("fb" + k + "=" + v.band);
             for (String l : v.lists) f.add("g" + k + "=" + l);
         }
         String prev = index > 0 ? s[index - 1].fold : "BOS";

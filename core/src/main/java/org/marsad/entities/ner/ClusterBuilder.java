@@ -87,6 +87,7 @@ public final class ClusterBuilder {
         seq.add(-1);
         for (NerText.RawToken t : NerText.tokenize(text)) {
             String f = NerText.fold(t.surface());
+            if (f.isEmpty()) continue; // a stray mark or tatweel
             if (NerText.isSentenceEnd(f)) {
                 seq.add(-1);
                 continue;
@@ -174,7 +175,7 @@ public final class ClusterBuilder {
             if (row[w] < 0) continue;
             int f = fine[i];
             int m = midOfFine[f];
-            out.put(words.get(w), new WordClusters.Ids(coarseOfMid[m], m, f));
+            out.put(words.get(w), new WordClusters.Ids(coarseOfMid[m], m, f, 31 - Integer.numberOfLeadingZeros(i + 1)));
         }
         return new Result(out, kf, km, Math.min(cfg.coarse, km));
     }
@@ -236,7 +237,8 @@ public final class ClusterBuilder {
 
     /** Writes the clusters sorted by word, with a provenance header. */
     public static void write(Result r, Writer out, String source) throws IOException {
-        out.write("# Word clusters for the Arabic NER: word (NerText.fold) TAB coarse TAB middle TAB fine cluster id.\n");
+        out.write("# Word clusters for the Arabic NER: word (NerText.fold) TAB coarse TAB middle TAB fine cluster id\n");
+        out.write("# TAB frequency band (floor(log2(frequency rank + 1))).\n");
         out.write("# Derived by `./marsad train clusters` (org.marsad.entities.ner.ClusterBuilder) from the unlabelled\n");
         out.write("# text of " + source + ": neighbour-word PPMI vectors, random projection, spherical k-means\n");
         out.write("# (" + r.coarse() + "/" + r.middle() + "/" + r.fine() + " clusters). Contains no sentences.\n");
@@ -246,7 +248,7 @@ public final class ClusterBuilder {
         for (String k : keys) {
             WordClusters.Ids ids = r.clusters().get(k);
             b.setLength(0);
-            b.append(k).append('\t').append(ids.coarse()).append('\t').append(ids.middle()).append('\t').append(ids.fine()).append('\n');
+            b.append(k).append('\t').append(ids.coarse()).append('\t').append(ids.middle()).append('\t').append(ids.fine()).append('\t').append(ids.band()).append('\n');
             out.write(b.toString());
         }
     }

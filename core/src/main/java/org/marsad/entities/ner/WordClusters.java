@@ -13,13 +13,17 @@ import java.util.Optional;
 /**
  * Distributional word clusters at three granularities (coarse, middle, fine), keyed by the
  * {@link NerText#fold folded} word. Built by {@link ClusterBuilder} from unlabelled news text.
- * File: '#' comment lines, then "word TAB coarse TAB middle TAB fine" per line.
+ * File: '#' comment lines, then "word TAB coarse TAB middle TAB fine TAB band" per line.
  */
 public final class WordClusters {
     static final String RESOURCE = "/org/marsad/entities/ner/word-clusters.tsv";
 
-    /** The cluster ids of one word, coarsest first. */
-    public record Ids(int coarse, int middle, int fine) {}
+    /**
+     * The cluster ids of one word, coarsest first, and its frequency band: floor(log2(rank)) of the
+     * word's frequency rank in the unlabelled corpus (0 for the commonest word), which separates
+     * function words from content words and names.
+     */
+    public record Ids(int coarse, int middle, int fine, int band) {}
 
     private final Map<String, Ids> clusters;
 
@@ -50,8 +54,8 @@ public final class WordClusters {
         for (String line; (line = r.readLine()) != null; ) {
             if (line.isEmpty() || line.startsWith("#")) continue;
             String[] f = line.split("\t");
-            if (f.length != 4) throw new IOException("bad cluster line: " + line);
-            m.put(f[0], new Ids(Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3])));
+            if (f.length != 5) throw new IOException("bad cluster line: " + line);
+            m.put(f[0], new Ids(Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4])));
         }
         return new WordClusters(m);
     }

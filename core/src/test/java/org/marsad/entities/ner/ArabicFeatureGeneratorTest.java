@@ -12,8 +12,8 @@ class ArabicFeatureGeneratorTest {
             "PER_TITLE", List.of("الرئيس", "وزير الخارجية"),
             "LOC", List.of("بغداد", "الولايات المتحدة")));
     private final WordClusters clusters = WordClusters.of(Map.of(
-            "بغداد", new WordClusters.Ids(1, 10, 100),
-            "عراق", new WordClusters.Ids(2, 20, 200)));
+            "بغداد", new WordClusters.Ids(1, 10, 100, 9),
+            "عراق", new WordClusters.Ids(2, 20, 200, 7)));
     private final ArabicFeatureGenerator gen = new ArabicFeatureGenerator(lexicon, clusters);
 
     private List<String> features(String sentence, int index) {
