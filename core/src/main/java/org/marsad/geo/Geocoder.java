@@ -389,19 +389,25 @@ public final class Geocoder {
     }
 
     /**
-     * A dateline is the short first line of a story or a name at the very start followed by a dash or
-     * colon ("أربيل –", "زاكروس عربية – أربيل", "ايلاف من لندن :").
+     * A dateline is a place at the very start of the story next to the outlet's separator: followed by
+     * a dash, colon or slash ("أربيل –", "كركوك:", "ايلاف من لندن :", "بغداد/ شفق نيوز"), or after one and
+     * ending its line ("زاكروس عربية – أربيل", "السومرية نيوز/ بغداد"). A headline with a dash in it
+     * ("هجوم في كركوك - صور") is not a dateline: the place must touch the separator.
      */
     private static boolean isDateline(String t, int ns, int ne) {
         int lineEnd = t.indexOf('\n');
         if (lineEnd < 0) lineEnd = t.length();
-        if (ns >= lineEnd || ns > 80) return false;
-        String line = t.substring(0, lineEnd).strip();
-        boolean shortLine = line.length() <= 50 && lineEnd < t.length();
-        boolean hasDash = line.matches(".*[–—\\-:/].*");
-        if (shortLine && hasDash) return true;
+        if (ns >= lineEnd || ns > 60) return false;
         int k = ne;
         while (k < lineEnd && t.charAt(k) == ' ') k++;
-        return k < lineEnd && "–—-:/".indexOf(t.charAt(k)) >= 0 && ns < 40;
+        boolean sepAfter = k < lineEnd && "–—-:/".indexOf(t.charAt(k)) >= 0;
+        // before the name on its line, at most the outlet's name ("ايلاف من لندن :")
+        if (sepAfter && ns < 40 && t.substring(0, ns).strip().split("\\s+").length <= 3) return true;
+        int b = ns;
+        while (b > 0 && PhraseMatcher.isWordChar(t.charAt(b - 1))) b--; // proclitics of the name
+        while (b > 0 && t.charAt(b - 1) == ' ') b--;
+        boolean sepBefore = b > 0 && "–—-/".indexOf(t.charAt(b - 1)) >= 0;
+        boolean endsLine = k >= lineEnd || t.charAt(k) == ':' || t.charAt(k) == '(';
+        return sepBefore && endsLine;
     }
 }

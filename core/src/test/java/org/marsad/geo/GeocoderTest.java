@@ -251,4 +251,12 @@ class GeocoderTest {
     void unknownVillageWithoutAnyNamedPlaceIsNotInvented() {
         assertThat(find("طال القصف قرية كوركا فجر اليوم")).isEmpty();
     }
+
+    @Test
+    void headlineWithDashIsNotADateline() {
+        String s = "هجوم مسلح على قرية في كركوك - تفاصيل\nقتل شخصان في هجوم ليلي";
+        assertThat(first(s, "كركوك").cue()).isEqualTo(PlaceCue.NONE);
+        assertThat(first("زاكروس عربية – أربيل\nنص الخبر هنا", "أربيل").cue()).isEqualTo(PlaceCue.DATELINE);
+        assertThat(first("ايلاف من لندن : قال مسؤول", "لندن").cue()).isEqualTo(PlaceCue.DATELINE);
+    }
 }
