@@ -181,4 +181,12 @@ class ActorLexiconTest {
         assertThatThrownBy(() -> ActorLexicon.parse(List.of("only\ttwo")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1");
     }
+
+    @Test
+    void policeOfANamedPlaceAndUnitNames() {
+        assertThat(find("أعلنت شرطة كركوك اعتقال متهم")).extracting(ActorMention::canonical).containsExactly("Iraqi Police");
+        assertThat(find("داهمت قوات سوات منزلا")).extracting(ActorMention::canonical).containsExactly("Iraqi Police");
+        assertThat(find("تعرضت قوة أمنية لإطلاق نار")).extracting(ActorMention::canonical)
+                .containsExactly("Iraqi Security Forces (unspecified)");
+    }
 }
