@@ -334,7 +334,6 @@ public final class Geocoder {
             if (h.start() < sentStart || h.end() > sentEnd) continue; // containers come from the same sentence
             int d = h.start() >= ne ? h.start() - ne : ns - h.end() + 20; // prefer a container named after it
             if (d < 0 || d > CONTAINER_WINDOW) continue;
-            if (!e.getValue().place().inIraq() && e.getValue().place().featureType().equals("country")) continue;
             if (d < bestD) { bestD = d; best = e.getValue(); }
         }
         return Optional.ofNullable(best);

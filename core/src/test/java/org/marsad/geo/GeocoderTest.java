@@ -259,4 +259,14 @@ class GeocoderTest {
         assertThat(first("زاكروس عربية – أربيل\nنص الخبر هنا", "أربيل").cue()).isEqualTo(PlaceCue.DATELINE);
         assertThat(first("ايلاف من لندن : قال مسؤول", "لندن").cue()).isEqualTo(PlaceCue.DATELINE);
     }
+
+    @Test
+    void unknownForeignSiteTakesItsCountry() {
+        PlaceMention m = first("انهيار صخري في وادي عربة جنوب الأردن", "عربة");
+        assertThat(m.place().country()).isEqualTo("Jordan");
+        assertThat(m.place().geoPrecision()).isEqualTo(3);
+        PlaceMention street = first("حريق في شارع الحمراء ببيروت", "الحمراء");
+        assertThat(street.place().country()).isEqualTo("Lebanon");
+        assertThat(street.place().geoPrecision()).isEqualTo(2);
+    }
 }
