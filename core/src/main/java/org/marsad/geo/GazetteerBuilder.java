@@ -210,6 +210,9 @@ public final class GazetteerBuilder {
             // governorates and districts are often written without the article ("محافظة انبار" is rare,
             // but "حويجة", "موصل" occur); only when four or more letters remain
             if (level <= 2 && nameAr.startsWith("ال") && nameAr.length() >= 6) names.add(nameAr.substring(2));
+            // a sub-district named with the article is mostly an ordinary word too ("الإمام", "الحيرة",
+            // "النصر"): it needs a cue unless the curated file lists the name again
+            if (level == 3 && nameAr.startsWith("ال")) names.set(0, "~" + nameAr);
             String type = switch (level) { case 1 -> "governorate"; case 2 -> "district"; default -> "subdistrict"; };
             String a1 = f[9], a2 = level >= 2 ? (level == 2 ? pcode : f[6]) : "", a3 = level == 3 ? pcode : "";
             rows.add(new Row(pcode, type, "Iraq", f[2], markAmbiguous(names), a1, a2, a3, Set.of(),

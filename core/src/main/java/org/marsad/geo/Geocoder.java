@@ -52,12 +52,12 @@ public final class Geocoder {
     private static final int CONTAINER_WINDOW = 120;
 
     private final Gazetteer gazetteer;
-    private final PhraseMatcher<TypeCue> typeCues = new PhraseMatcher<>(true);
+    private final PhraseMatcher<TypeCue> typeCues = new PhraseMatcher<>(false);
     private final Map<String, TypeCue> typeCueByWord = new HashMap<>();
     private final Map<PlaceCue, List<String>> cuePhrases = new HashMap<>();
     private final Set<String> stop = new HashSet<>();
     private final Set<String> compoundFirst = Set.of("تل", "ابو", "ام", "عين", "بير", "بئر", "قره", "قرة", "كاني",
-            "بني", "سيد", "شيخ", "دير", "كفر", "خان", "جرف", "حاوي", "البو", "ال", "عرب", "بيت", "كوله", "گرد", "كرد");
+            "بني", "سيد", "شيخ", "دير", "كفر", "خان", "جرف", "حاوي", "البو", "ال", "عرب", "بيت", "كوله", "كرد");
 
     public Geocoder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -255,17 +255,17 @@ public final class Geocoder {
         return c == null ? Optional.empty() : Optional.of(new Found(start, end, c, cueStart));
     }
 
-    /** A type cue word with its proclitics removed (و ف ب ل ك, ال, لل). */
+    /**
+     * A type cue word with its proclitics removed (و ف, then ب ل ك). Never with the article: the head
+     * of a construct ("قضاء مخمور") has none, while "القضاء" is the judiciary or "elimination" and
+     * "الناحية" an aspect. Plurals written with the article ("القرى", "العاصمة") are listed as such.
+     */
     private TypeCue cueWord(String w) {
-        for (int k = 0; k <= 3 && k < w.length(); k++) {
+        for (int k = 0; k <= 2 && k < w.length(); k++) {
             String prefix = w.substring(0, k);
-            if (!prefix.chars().allMatch(ch -> "وفبلكا".indexOf(ch) >= 0)) break;
+            if (!prefix.chars().allMatch(ch -> "وفبلك".indexOf(ch) >= 0)) break;
             TypeCue c = typeCueByWord.get(w.substring(k));
             if (c != null) return c;
-            if (k + 1 < w.length() && w.charAt(k) == 'ل' && w.charAt(k + 1) == 'ل') {
-                c = typeCueByWord.get("ا" + w.substring(k + 1));
-                if (c != null) return c;
-            }
         }
         return null;
     }
@@ -285,8 +285,9 @@ public final class Geocoder {
             int ne = wordEnd(t, ns);
             String w1 = t.substring(ns, ne);
             if (stop.contains(w1) || typeCueByWord.containsKey(w1) || w1.length() < 2 || Character.isDigit(w1.charAt(0))) continue;
-            if (!isArabicWord(w1)) continue;
-            if (w1.length() > 4 && w1.endsWith("ات")) continue; // a plural noun ("سلسلة تفجيرات"), not a name
+            if (!isArabicWord(w1) || !looksLikeName(w1)) continue;
+            // "ناحية خان بني سعد": after a first name part, the known name starts one word later
+            if (compoundFirst.contains(w1) && knownNameAt(hits, ne)) continue;
             if (compoundFirst.contains(w1)) {
                 int s2 = ne;
                 while (s2 < t.length() && t.charAt(s2) == ' ') s2++;
@@ -305,6 +306,23 @@ public final class Geocoder {
             out.add(new PlaceMention(span, surface, p, List.of(cp), PlaceCue.NONE));
         }
         return out;
+    }
+
+    /**
+     * An unknown word after a cue can be a name unless it is clearly something else: a plural in ـات
+     * ("سلسلة تفجيرات"), a word with an attached conjunction/preposition plus article ("والقصف",
+     * "للبحث", "بالقرب"), or a pronoun suffix ("عليها", "مقاربتها").
+     */
+    private static boolean looksLikeName(String w) {
+        if (w.length() > 4 && w.endsWith("ات")) return false;
+        for (String p : List.of("وال", "فال", "بال", "كال", "لل")) if (w.startsWith(p)) return false;
+        for (String suf : List.of("ها", "هم", "هما", "هن", "كم", "نا")) if (w.length() > 4 && w.endsWith(suf)) return false;
+        return true;
+    }
+
+    private static boolean knownNameAt(List<? extends PhraseMatcher.Hit<?>> hits, int wordEnd) {
+        for (var h : hits) if (h.start() > wordEnd && h.start() - wordEnd <= 2) return true;
+        return false;
     }
 
     private static boolean coveredByHit(List<? extends PhraseMatcher.Hit<?>> hits, int pos) {

@@ -269,4 +269,31 @@ class GeocoderTest {
         assertThat(street.place().country()).isEqualTo("Lebanon");
         assertThat(street.place().geoPrecision()).isEqualTo(2);
     }
+
+    @Test
+    void judiciaryAndAspectAreNotCues() {
+        assertThat(find("تعهدت الحكومة القضاء على الإرهاب في كركوك"))
+                .noneMatch(m -> m.place().gazetteerId().startsWith("cue:"));
+        assertThat(find("من الناحية العملية لا يمكن ذلك في أربيل"))
+                .noneMatch(m -> m.place().gazetteerId().startsWith("cue:"));
+    }
+
+    @Test
+    void pronounsAndClauseWordsAfterCueAreNotNames() {
+        assertThat(find("هاجموا قرية عليها حراسة قرب مخمور")).noneMatch(m -> m.place().gazetteerId().startsWith("cue:"));
+        assertThat(find("سقطت قذيفة في حي والقصف مستمر في الموصل")).noneMatch(m -> m.place().gazetteerId().startsWith("cue:"));
+    }
+
+    @Test
+    void subDistrictWithArticleNeedsItsCue() {
+        assertThat(find("صلى الإمام في المسجد ببغداد")).noneMatch(m -> m.text().contains("الإمام"));
+        assertThat(first("قصف ناحية الإمام في بابل", "الإمام").place().featureType()).isEqualTo("subdistrict");
+    }
+
+    @Test
+    void compoundNameBeforeAKnownName() {
+        List<PlaceMention> ms = find("انفجار في ناحية خان بني سعد بمحافظة ديالى");
+        assertThat(ms).noneMatch(m -> m.place().gazetteerId().startsWith("cue:"));
+        assertThat(named(ms, "بني سعد").orElseThrow().place().admin1Pcode()).isEqualTo("IQG10");
+    }
 }
