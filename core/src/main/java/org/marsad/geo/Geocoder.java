@@ -155,7 +155,8 @@ public final class Geocoder {
             }
             List<Place> readings = new ArrayList<>();
             for (var n : h.values()) {
-                if (n.needsCue() && f.cue() == null && !container1.contains(key1(n.place()))) continue;
+                // a common-word name needs a cue of its own kind ("ناحية الإمام", not "مطار الإمام") or its container
+                if (n.needsCue() && !fits(f.cue(), n.place()) && !container1.contains(key1(n.place()))) continue;
                 if (!readings.contains(n.place())) readings.add(n.place());
             }
             if (readings.isEmpty()) continue;
@@ -189,6 +190,10 @@ public final class Geocoder {
             prevEnd = ne;
         }
         return withCues;
+    }
+
+    private static boolean fits(TypeCue cue, Place p) {
+        return cue != null && (cue.featureTypes().contains("*") || cue.featureTypes().contains(p.featureType()));
     }
 
     private static String key1(Place p) { return p.inIraq() ? p.admin1Pcode() : "country:" + p.country(); }
