@@ -30,7 +30,15 @@ public final class PhraseMatcher<T> {
         @SuppressWarnings("unchecked")
         private static <T> Node<T>[] newArray(int n) { return (Node<T>[]) new Node[n]; }
 
+        /** For nodes with many children (after "ال"), Arabic-block children by direct index. */
+        Node<T>[] arabic;
+
         Node<T> get(char c) {
+            if (arabic != null && c >= 0x0600 && c < 0x0700) return arabic[c - 0x0600];
+            if (keys.length <= 4) {
+                for (int i = 0; i < keys.length; i++) if (keys[i] == c) return kids[i];
+                return null;
+            }
             int i = Arrays.binarySearch(keys, c);
             return i >= 0 ? kids[i] : null;
         }
@@ -49,6 +57,10 @@ public final class PhraseMatcher<T> {
             n[at] = new Node<>();
             keys = k;
             kids = n;
+            if (keys.length > 6) {
+                arabic = newArray(0x100);
+                for (int j = 0; j < keys.length; j++) if (keys[j] >= 0x0600 && keys[j] < 0x0700) arabic[keys[j] - 0x0600] = kids[j];
+            }
             return n[at];
         }
     }
