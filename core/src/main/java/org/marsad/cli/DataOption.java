@@ -10,7 +10,11 @@ final class DataOption {
             defaultValue = "marsad-data")
     Path data;
 
+    @Option(names = "--threads", paramLabel = "N", description = "analysis threads (default: number of cores)")
+    Integer threads;
+
     Config config() {
-        return Config.of(data);
+        Config d = Config.of(data);
+        return threads == null ? d : new Config(d.dataDir(), threads, d.batchSize(), d.limits());
     }
 }

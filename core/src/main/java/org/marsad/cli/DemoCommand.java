@@ -42,6 +42,7 @@ public final class DemoCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(repo, config);
         RunSummary s = pipeline.run(List.of(corpus.toString()), ConsoleProgress.create());
         Reports.print(s.ingest(), System.out);
+        Reports.printFailures(s, System.out);
         System.out.println(s.describe().lines().skip(1).findFirst().orElse(""));
         if (noServe) {
             repo.close();

@@ -26,6 +26,12 @@ final class Reports {
                 r.perSecond()));
     }
 
+    /** Articles a stage failed on (kept in the store with the error; they have no events). */
+    static void printFailures(org.marsad.pipeline.RunSummary s, PrintStream out) {
+        s.failures().stream().limit(20).forEach(f -> out.println("  analysis failed " + f));
+        if (s.failures().size() > 20) out.println("  ... and " + (s.failures().size() - 20) + " more analysis failures");
+    }
+
     static int exitCode(IngestReport r) {
         return r.rejected() > 0 ? Main.SOME_REJECTED : Main.OK;
     }

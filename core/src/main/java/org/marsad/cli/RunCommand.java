@@ -26,6 +26,7 @@ public final class RunCommand implements Callable<Integer> {
         try (Repository repo = Repository.open(data.config().dataDir())) {
             RunSummary s = new Pipeline(repo, data.config()).run(inputs, ConsoleProgress.create());
             Reports.print(s.ingest(), System.out);
+            Reports.printFailures(s, System.out);
             System.out.println(s.describe().lines().skip(1).findFirst().orElse(""));
             StoreCounts c = repo.counts();
             System.out.println("store: " + c.articles() + " articles, " + c.articleEvents() + " article events, "

@@ -135,6 +135,7 @@ final class PlaceAssigner {
     /** The written name after a settlement noun ("قرية عمربلي", "حقل باي حسن النفطي"), if any. */
     static Optional<Span> unresolvedName(Folded f, int from, int to) {
         String t = f.folded();
+        if (from < 0 || from >= to || to > t.length()) return Optional.empty();
         for (Pattern head : HEAD) {
             Matcher m = head.matcher(t).region(from, to);
             if (!m.find()) continue;

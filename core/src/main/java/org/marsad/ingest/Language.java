@@ -21,7 +21,7 @@ public final class Language {
             char c = text.charAt(i);
             if (!Character.isLetter(c)) continue;
             letters++;
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) latin++;
+            if (c < 0x250) latin++; // Basic Latin to Latin Extended-B
         }
         if (letters > 0 && latin * 2 > letters) {
             int hits = 0;

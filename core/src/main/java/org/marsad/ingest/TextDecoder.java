@@ -12,7 +12,8 @@ import java.text.Normalizer;
 /**
  * Bytes -> text, or a reason it is not text. Order of the rules:
  * (1) a byte-order mark decides (UTF-8, UTF-16 BE/LE);
- * (2) NUL or many control bytes mean binary;
+ * (2) NUL bytes all on one side of each byte pair are UTF-16 without BOM if that reading is mostly
+ *     letters; other NULs, or many control bytes, mean binary;
  * (3) bytes that are valid UTF-8 are UTF-8 (Windows-1256 Arabic is almost never valid UTF-8);
  * (4) else Windows-1256 when that reading is mostly Arabic letters (the usual Arabic legacy code page);
  * (5) else ICU's CharsetDetector, if its reading is plausible text.
@@ -41,10 +42,27 @@ public final class TextDecoder {
             return strict(b, 2, StandardCharsets.UTF_16LE, "UTF-16LE (BOM)");
         }
         int control = 0;
-        for (byte x : b) {
-            int u = x & 0xFF;
-            if (u == 0) return new NotText("binary data (NUL bytes), not text");
-            if (u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f' || u == 0x7F) control++;
+        int nulEven = 0;
+        int nulOdd = 0;
+        for (int i = 0; i < b.length; i++) {
+            int u = b[i] & 0xFF;
+            if (u == 0) {
+                if ((i & 1) == 0) nulEven++;
+                else nulOdd++;
+            } else if (u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f' || u == 0x7F) {
+                control++;
+            }
+        }
+        if (nulEven + nulOdd > 0) {
+            // UTF-16 without a byte-order mark: ASCII spaces/digits give NULs, all on one side of each pair
+            if (b.length % 2 == 0 && (nulEven == 0 || nulOdd == 0)) {
+                Decoded u16 = strict(b, 0, nulOdd > 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE,
+                        nulOdd > 0 ? "UTF-16LE" : "UTF-16BE");
+                if (u16 instanceof Text t && t.text().codePoints().filter(Character::isLetter).count() * 3 > t.text().length()) {
+                    return u16;
+                }
+            }
+            return new NotText("binary data (NUL bytes), not text");
         }
         if (control > Math.max(2, b.length / 50)) return new NotText("binary data (control bytes), not text");
         Decoded utf8 = strict(b, 0, StandardCharsets.UTF_8, "UTF-8");
@@ -105,13 +123,27 @@ public final class TextDecoder {
     public static double arabicShare(String s) {
         int letters = 0;
         int arabic = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (!Character.isLetter(cp)) continue;
-            letters++;
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) arabic++;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') letters++;
+            } else if (isArabicLetter(c)) {
+                letters++;
+                arabic++;
+            } else if (Character.isLetter(c)) {
+                letters++;
+            }
         }
         return letters == 0 ? 0 : (double) arabic / letters;
+    }
+
+    /**
+     * A letter of the Arabic script: the Arabic, Arabic Supplement, Arabic Extended-A blocks and the
+     * presentation forms (range checks; Character.UnicodeScript.of is a binary search per character).
+     */
+    static boolean isArabicLetter(char c) {
+        boolean arabicBlock = c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F'
+                || c >= '\u08A0' && c <= '\u08FF' || c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF';
+        return arabicBlock && Character.isLetter(c);
     }
 }

@@ -66,16 +66,23 @@ public final class Pipeline {
     }
 
     private RunSummary analyzeAndFuse(IngestReport report, Progress progress, long t0) {
-        long[] analysed = analyzePending(progress);
+        Analysed analysed = analyzePending(progress);
         int canonical = fuse();
-        return new RunSummary(report, analysed[0], analysed[1], analysed[2], canonical,
-                Duration.ofNanos(System.nanoTime() - t0));
+        return new RunSummary(report, analysed.articles(), analysed.failures().size(), analysed.events(), canonical,
+                Duration.ofNanos(System.nanoTime() - t0), analysed.failures());
     }
 
-    /** Analyses every stored article without results; returns {analysed, failed, events}. */
-    public synchronized long[] analyzePending(Progress progress) {
+    /** What {@link #analyzePending} did; {@code failures} are "docId: stage failed: ..." lines. */
+    public record Analysed(long articles, long events, List<String> failures) {
+        public Analysed {
+            failures = List.copyOf(failures);
+        }
+    }
+
+    /** Analyses every stored article without results (new ones, and any an interrupted run left). */
+    public synchronized Analysed analyzePending(Progress progress) {
         List<String> pending = repo.pendingAnalysis();
-        long failed = 0;
+        List<String> failures = new ArrayList<>();
         long events = 0;
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "marsad-analysis");
@@ -91,7 +98,7 @@ public final class Pipeline {
                 List<ArticleAnalysis> results = new ArrayList<>(articles.size());
                 for (Future<ArticleAnalysis> f : futures) results.add(f.get());
                 for (ArticleAnalysis r : results) {
-                    if (!r.error().isEmpty()) failed++;
+                    if (!r.error().isEmpty()) failures.add(r.docId() + ": " + r.error());
                     events += r.events().size();
                 }
                 repo.saveAnalyses(results);
@@ -105,19 +112,30 @@ public final class Pipeline {
         } finally {
             pool.shutdownNow();
         }
-        return new long[] {pending.size(), failed, events};
+        return new Analysed(pending.size(), events, failures);
     }
 
-    /** One article through the pure stages; a stage failure is recorded, never thrown. */
+    /** One article through the pure stages; a stage failure is recorded (stage, exception, where), never thrown. */
     public static ArticleAnalysis analyze(Article a) {
+        String stage = "TextCore";
         try {
             TextAnalysis text = TextCore.analyze(a);
+            stage = "EntityStage";
             List<Mention> mentions = EntityStage.apply(a, text);
+            stage = "EventStage";
             List<Event> events = EventStage.apply(a, text, mentions);
             return new ArticleAnalysis(a.id(), mentions, events, "");
         } catch (RuntimeException | StackOverflowError e) {
-            return new ArticleAnalysis(a.id(), List.of(), List.of(), "stage failed: " + e);
+            return new ArticleAnalysis(a.id(), List.of(), List.of(), stage + " failed: " + e + where(e));
         }
+    }
+
+    /** The innermost frame of our own code, so a failure report points at the line to fix. */
+    private static String where(Throwable e) {
+        for (StackTraceElement f : e.getStackTrace()) {
+            if (f.getClassName().startsWith("org.marsad.")) return " at " + f;
+        }
+        return "";
     }
 
     /** Fuses all article events with the previous canonical events (stable ids); returns the count. */

@@ -1,11 +1,15 @@
 package org.marsad.pipeline;
 
 import java.time.Duration;
+import java.util.List;
 import org.marsad.ingest.IngestReport;
 
 /** What one run did: the ingest accounting, articles analysed (and failed), events extracted and fused. */
 public record RunSummary(IngestReport ingest, long analyzed, long analysisFailures, long articleEvents,
-                         long canonicalEvents, Duration took) {
+                         long canonicalEvents, Duration took, List<String> failures) {
+    public RunSummary {
+        failures = List.copyOf(failures);
+    }
 
     public String describe() {
         return ingest.summary() + "\n"

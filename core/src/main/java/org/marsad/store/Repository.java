@@ -90,6 +90,13 @@ public interface Repository extends AutoCloseable {
     /** Replaces every story; values are serialised with {@link org.marsad.common.Json}. */
     void replaceStories(Map<String, ?> storiesById);
 
+    /** Inserts or replaces the given stories, keeping the others (implementations may do it in place). */
+    default void saveStories(Map<String, ?> storiesById) {
+        Map<String, Object> all = new java.util.LinkedHashMap<>(stories());
+        all.putAll(storiesById);
+        replaceStories(all);
+    }
+
     Map<String, JsonNode> stories();
 
     Optional<JsonNode> story(String id);
@@ -108,4 +115,17 @@ public interface Repository extends AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * Upserts canonical events by id and deletes the given ids, in one transaction (the Flink sink's
+     * idempotent write: replaying the same stretch leaves the same rows). This default reads and
+     * replaces the whole table; an implementation may do it row by row.
+     */
+    default void upsertCanonicalEvents(List<CanonicalEvent> upserts, Collection<String> deletions) {
+        java.util.LinkedHashMap<String, CanonicalEvent> byId = new java.util.LinkedHashMap<>();
+        for (CanonicalEvent c : canonicalEvents(EventQuery.all())) byId.put(c.id(), c);
+        for (String id : deletions) byId.remove(id);
+        for (CanonicalEvent c : upserts) byId.put(c.id(), c);
+        replaceCanonicalEvents(List.copyOf(byId.values()));
+    }
 }

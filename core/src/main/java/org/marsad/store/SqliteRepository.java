@@ -503,6 +503,23 @@ public final class SqliteRepository implements Repository {
     }
 
     @Override
+    public void saveStories(Map<String, ?> storiesById) {
+        tx("saving stories", () -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM stories WHERE id = ?");
+                 PreparedStatement ins = c.prepareStatement("INSERT INTO stories (id, json) VALUES (?, ?)")) {
+                for (Map.Entry<String, ?> s : storiesById.entrySet()) {
+                    del.setString(1, s.getKey());
+                    del.executeUpdate();
+                    ins.setString(1, s.getKey());
+                    ins.setString(2, Json.write(s.getValue()));
+                    ins.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public Map<String, JsonNode> stories() {
         Map<String, JsonNode> out = new LinkedHashMap<>();
         query("SELECT id, json FROM stories ORDER BY id", List.of(), rs -> out.put(rs.getString(1),

@@ -44,6 +44,12 @@ class TextDecoderTest {
     }
 
     @Test
+    void readsUtf16WithoutBomWhenSpacesGiveItAway() {
+        assertThat(text(AR.getBytes(StandardCharsets.UTF_16LE)).text()).isEqualTo(AR);
+        assertThat(text(AR.getBytes(StandardCharsets.UTF_16BE)).text()).isEqualTo(AR);
+    }
+
+    @Test
     void detectsWindows1256Arabic() {
         TextDecoder.Text t = text(AR.getBytes(Charset.forName("windows-1256")));
         assertThat(t.text()).isEqualTo(AR);

@@ -206,9 +206,12 @@ class SqliteRepositoryTest {
         assertThat(repo.story("s1").orElseThrow().get("title").asText()).isEqualTo("مخمور");
         repo.replaceStories(Map.of("s3", Map.of()));
         assertThat(repo.stories()).containsOnlyKeys("s3");
+        repo.saveStories(Map.of("s4", Map.of("title", "كركوك"), "s3", Map.of("title", "بعقوبة")));
+        assertThat(repo.stories()).containsOnlyKeys("s3", "s4");
+        assertThat(repo.story("s3").orElseThrow().get("title").asText()).isEqualTo("بعقوبة");
         repo.replaceDuplicateGroups(Map.of("g1", List.of("a1", "a2")));
         assertThat(repo.duplicateGroups()).isEqualTo(Map.of("g1", List.of("a1", "a2")));
-        assertThat(repo.counts().stories()).isEqualTo(1);
+        assertThat(repo.counts().stories()).isEqualTo(2);
     }
 
     @Test

@@ -38,7 +38,16 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
             cl[i] = NerText.split(folds[i], clusters::contains);
             stems[i] = cl[i].stem();
         }
-        List<List<String>> lists = lexicon.tags(folds, stems);
+        List<List<String>> forms = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            List<String> f = new java.util.ArrayList<>(3);
+            f.add(folds[i]);
+            if (!stems[i].equals(folds[i])) f.add(stems[i]);
+            String pro = cl[i].proclitics();
+            if ((pro.endsWith("ال") || pro.endsWith("لل")) && !pro.equals("ال")) f.add("ال" + stems[i]);
+            forms.add(f);
+        }
+        List<List<String>> lists = lexicon.tags(folds, forms);
         Word[] words = new Word[n];
         for (int i = 0; i < n; i++) {
             var ids = clusters.of(folds[i]);

@@ -4,8 +4,6 @@ import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
-import opennlp.tools.util.featuregen.PreviousMapFeatureGenerator;
 
 /**
  * Wires {@link ArabicFeatureGenerator} (with the shipped word lists and clusters) into OpenNLP's
@@ -23,8 +21,6 @@ public class ArabicNerFactory extends TokenNameFinderFactory {
 
     @Override
     public AdaptiveFeatureGenerator createFeatureGenerators() {
-        AdaptiveFeatureGenerator words = new ArabicFeatureGenerator(NerLexicon.shipped(), NerResources.clusters());
-        if (!Boolean.getBoolean("marsad.ner.prevmap")) return words;
-        return new AggregatedFeatureGenerator(words, new PreviousMapFeatureGenerator());
+        return new ArabicFeatureGenerator(NerLexicon.shipped(), NerResources.clusters());
     }
 }

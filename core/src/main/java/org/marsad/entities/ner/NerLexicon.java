@@ -56,15 +56,16 @@ public final class NerLexicon {
     }
 
     /**
-     * For each token (given its fold and stem), the list tags it carries, e.g. ["LOC:B"], or an empty
-     * list. The longest phrase of each list starting at a token wins.
+     * For each token, the list tags it carries, e.g. ["LOC:B"], or an empty list. {@code firstForms[i]}
+     * are the forms token i may take as the FIRST word of an entry (its fold, its stem, its stem with
+     * the article, so "وبغداد" and "بالمغرب" match "بغداد" and "المغرب"); later words match by fold.
+     * The longest phrase of each list starting at a token wins.
      */
-    public List<List<String>> tags(String[] folded, String[] stems) {
+    public List<List<String>> tags(String[] folded, List<List<String>> firstForms) {
         List<List<String>> out = new ArrayList<>(folded.length);
         for (int i = 0; i < folded.length; i++) out.add(new ArrayList<>(2));
         for (int i = 0; i < folded.length; i++) {
-            match(folded, i, byFirst.get(folded[i]), out);
-            if (!stems[i].equals(folded[i])) match(folded, i, byFirst.get(stems[i]), out);
+            for (String form : firstForms.get(i)) match(folded, i, byFirst.get(form), out);
         }
         return out;
     }

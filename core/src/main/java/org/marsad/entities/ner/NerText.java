@@ -41,7 +41,8 @@ public final class NerText {
     /** A folded word split as conjunction + preposition + article, stem, pronoun suffix. */
     public record Clitics(String proclitics, String stem, String suffix) {}
 
-    private static final String[] SUFFIXES = {"هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه"};
+    // a bare ه is not stripped: after folding it is mostly the ta marbuta of a feminine noun
+    private static final String[] SUFFIXES = {"هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها"};
 
     /** {@link #split(String, Predicate)} knowing no vocabulary: strips only before the article. */
     public static Clitics split(String folded) {
@@ -91,8 +92,9 @@ public final class NerText {
 
     private static boolean strippable(String w, Predicate<String> known) {
         String rest = w.substring(1);
-        return (rest.startsWith("ال") && rest.length() >= 4) || rest.startsWith("لل")
-                || (w.length() >= 5 && known.test(rest));
+        boolean articleNext = rest.startsWith("ال") || rest.startsWith("لل")
+                || (rest.length() >= 4 && "بكل".indexOf(rest.charAt(0)) >= 0 && rest.startsWith("ال", 1));
+        return (articleNext && rest.length() >= 4) || (w.length() >= 5 && known.test(rest));
     }
 
     /** A coarse word shape: script class and length bucket. */

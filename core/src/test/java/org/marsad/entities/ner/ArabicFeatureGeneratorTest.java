@@ -34,7 +34,7 @@ class ArabicFeatureGeneratorTest {
 
     @Test
     void prefixesAndSuffixesUpToThreeLetters() {
-        assertThat(features("محافظة", 0)).contains("pre1=م", "pre2=مح", "pre3=محا", "suf1=ه", "suf2=ظه", "suf3=افظه");
+        assertThat(features("محافظة", 0)).contains("pre1=م", "pre2=مح", "pre3=محا", "suf1=ه", "suf2=ظه", "suf3=فظه");
     }
 
     @Test
@@ -59,7 +59,13 @@ class ArabicFeatureGeneratorTest {
 
     @Test
     void listEntryMatchesBehindAClitic() {
-        assertThat(features("وصل وبغداد", 1)).contains("g=LOC:B");
+        assertThat(features("وصل ببغداد", 1)).contains("g=LOC:B");
+    }
+
+    @Test
+    void listEntryWithTheArticleMatchesBehindAPreposition() {
+        assertThat(features("وصل بالولايات المتحدة", 1)).contains("g=LOC:B");
+        assertThat(features("وصل بالولايات المتحدة", 2)).contains("g=LOC:I");
     }
 
     @Test
@@ -91,7 +97,7 @@ class ArabicFeatureGeneratorTest {
 
     @Test
     void shippedListsAndClustersLoad() {
-        assertThat(NerLexicon.shipped().tags(new String[] {"الرئيس", "بغداد"}, new String[] {"رئيس", "بغداد"}))
+        assertThat(NerLexicon.shipped().tags(new String[] {"الرئيس", "بغداد"}, List.of(List.of("الرئيس", "رئيس"), List.of("بغداد"))))
                 .containsExactly(List.of("PER_TITLE:B"), List.of("LOC:B"));
         assertThat(WordClusters.shipped().size()).isGreaterThan(10_000);
     }

@@ -59,6 +59,7 @@ class NerTextTest {
     void splitSeparatesAPronounSuffixFromAnIndefiniteWord() {
         assertThat(NerText.split("حكومتها")).isEqualTo(new NerText.Clitics("", "حكومت", "ها"));
         assertThat(NerText.split("الحكومه").suffix()).isEmpty();
+        assertThat(NerText.split("محافظه")).isEqualTo(new NerText.Clitics("", "محافظه", ""));
     }
 
     @Test

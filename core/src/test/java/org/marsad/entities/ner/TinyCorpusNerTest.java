@@ -47,6 +47,15 @@ class TinyCorpusNerTest {
     }
 
     @Test
+    void tagsTextCoreTokensWithTheirOriginalSpans() {
+        String text = "أشار العميد فارس العبيدي إلى أن الوضع في كركوك مستقر.";
+        var analysis = org.marsad.text.TextCore.analyze("t1", text, java.util.Optional.empty(),
+                org.marsad.common.DatePrecision.UNKNOWN);
+        List<NerSpan> spans = new ArabicNer(model).tag(analysis.tokens());
+        assertThat(spans).extracting(s -> s.span().of(text) + "/" + s.type()).contains("كركوك/LOC");
+    }
+
+    @Test
     void modelSurvivesSerialisation() throws Exception {
         var bytes = new java.io.ByteArrayOutputStream();
         model.serialize(bytes);
