@@ -296,4 +296,11 @@ class GeocoderTest {
         assertThat(ms).noneMatch(m -> m.place().gazetteerId().startsWith("cue:"));
         assertThat(named(ms, "بني سعد").orElseThrow().place().admin1Pcode()).isEqualTo("IQG10");
     }
+
+    @Test
+    void commonWordsThatFoldLikePlaceNamesAreNotPlaces() {
+        assertThat(find("وأكد الوزير وأنه سيزور المملكة الأردنية الهاشمية قريبا"))
+                .noneMatch(m -> m.place().inIraq());
+        assertThat(find("التقى القائم بالأعمال الأمريكي وزير الخارجية")).isEmpty();
+    }
 }
