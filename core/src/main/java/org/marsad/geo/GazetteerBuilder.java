@@ -68,6 +68,7 @@ public final class GazetteerBuilder {
     private final Map<String, Unit> adm2ByPcode = new HashMap<>();
     private final Map<String, Unit> adm1ByPcode = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
+    private final Set<String> iraqiUnitNames = new HashSet<>();
     final Map<String, Integer> countsBySource = new TreeMap<>();
 
     public static void main(String[] args) throws IOException {
@@ -95,7 +96,10 @@ public final class GazetteerBuilder {
         loadPolygons(codAb.resolve("irq_admbnda_adm1_cso_20190603.geojson"), 1);
 
         Map<String, Row> byId = new LinkedHashMap<>();
-        for (Row r : adminUnits(codAb.resolve("iraq_admin_gazetteer_centroids.csv"))) byId.put(r.id(), r);
+        for (Row r : adminUnits(codAb.resolve("iraq_admin_gazetteer_centroids.csv"))) {
+            byId.put(r.id(), r);
+            for (String n : r.namesAr()) iraqiUnitNames.add(PhraseMatcher.fold(n.startsWith("~") ? n.substring(1) : n));
+        }
         List<Row> curatedPoints = new ArrayList<>();
         readCurated(curated, byId, curatedPoints);
         Map<String, Set<String>> altByAdmin2 = new HashMap<>();
@@ -305,6 +309,8 @@ public final class GazetteerBuilder {
                 if (!iraq && pop < FOREIGN_MIN_POPULATION && !"PPLC".equals(fcode)) continue;
                 List<String> names = arabicNames(f[3]);
                 if (names.isEmpty()) continue;
+                // a foreign town named like an Iraqi unit ("بابل" is also Babol in Iran) needs a cue
+                if (!iraq) names = names.stream().map(n -> iraqiUnitNames.contains(PhraseMatcher.fold(n)) ? "~" + n : n).toList();
                 double lat = Double.parseDouble(f[4]), lon = Double.parseDouble(f[5]);
                 if (duplicatesCurated(names, lat, lon, curated)) continue;
                 String[] pc = iraq ? locate(lat, lon) : new String[] {"", "", ""};

@@ -303,4 +303,9 @@ class GeocoderTest {
                 .noneMatch(m -> m.place().inIraq());
         assertThat(find("التقى القائم بالأعمال الأمريكي وزير الخارجية")).isEmpty();
     }
+
+    @Test
+    void iraqiUnitWinsOverForeignTownOfTheSameName() {
+        assertThat(first("انفجار سيارة مفخخة في بابل", "بابل").place().admin1Pcode()).isEqualTo("IQG07");
+    }
 }
