@@ -189,4 +189,11 @@ class ActorLexiconTest {
         assertThat(find("تعرضت قوة أمنية لإطلاق نار")).extracting(ActorMention::canonical)
                 .containsExactly("Iraqi Security Forces (unspecified)");
     }
+
+    @Test
+    void ordinaryWordsThatFoldLikeMembershipWordsAreNotActors() {
+        assertThat(find("أصدر الوزير أمرا بتشكيل لجنة")).isEmpty();
+        assertThat(find("تنتشر مزارع النخيل على ضفاف النهر")).isEmpty();
+        assertThat(only("قتل مزارعا في حقله").canonical()).isEqualTo("Civilians");
+    }
 }
