@@ -123,7 +123,7 @@ public final class GazetteerBuilder {
 
     // ---- COD-AB ----
 
-    private void loadPolygons(Path geojson, int level) throws IOException {
+    void loadPolygons(Path geojson, int level) throws IOException {
         JsonNode root = new ObjectMapper().readTree(geojson.toFile());
         for (JsonNode f : root.path("features")) {
             JsonNode p = f.path("properties");
