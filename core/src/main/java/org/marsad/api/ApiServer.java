@@ -6,42 +6,52 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.common.Json;
-import org.marsad.export.EventsJson;
 import org.marsad.ingest.JsonArticles;
 import org.marsad.ingest.ReadResult;
 import org.marsad.ingest.Rejected;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.pipeline.RunSummary;
-import org.marsad.store.EventQuery;
+import org.marsad.search.SearchIndex;
 import org.marsad.store.StoreException;
 import org.marsad.store.StoreCounts;
 
 /**
- * The HTTP API. Routes are declared in {@link #routes}; errors become JSON answers once, in
- * {@link #errors}; handlers are short. Binds 127.0.0.1 unless told otherwise.
+ * The HTTP API and the dashboard. Ingest and health are declared in {@link #routes}, the analysts'
+ * workspace routes (events, articles, stories, search, stats, exports, review, OpenAPI) in
+ * {@link WorkspaceRoutes}; errors become JSON answers once, in {@link #errors} and WorkspaceRoutes.
+ * Binds 127.0.0.1 unless told otherwise. Review needs the bearer token given at start.
  */
 public final class ApiServer implements AutoCloseable {
     private final Pipeline pipeline;
+    private final SearchIndex index;
     private final Javalin app;
 
+    /** A server with an in-memory search index built from the store and a random review token (tests, tools). */
     public ApiServer(Pipeline pipeline) {
+        this(pipeline, SearchIndex.rebuilt(SearchIndex.inMemory(), pipeline.repository()), WorkspaceRoutes.newToken());
+    }
+
+    public ApiServer(Pipeline pipeline, SearchIndex index, String reviewToken) {
         this.pipeline = pipeline;
+        this.index = index;
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = 64L << 20;
             cfg.jsonMapper(new io.javalin.json.JavalinJackson(Json.MAPPER, false));
+            WorkspaceRoutes.configure(cfg);
         });
-        routes(app);
+        routes(app, new Workspace(pipeline.repository(), index, Clock.systemUTC()), reviewToken);
         errors(app);
     }
 
-    private void routes(Javalin a) {
+    private void routes(Javalin a, Workspace ws, String token) {
         a.get("/api/health", this::health);
-        a.get("/api/events", this::events);
         a.post("/api/articles", this::postArticles);
+        WorkspaceRoutes.register(a, ws, token);
     }
 
     private static void errors(Javalin a) {
@@ -72,11 +82,6 @@ public final class ApiServer implements AutoCloseable {
         ctx.json(Json.MAPPER.createObjectNode().put("status", "ok").set("counts", Json.MAPPER.valueToTree(c)));
     }
 
-    private void events(Context ctx) {
-        ctx.contentType("application/json; charset=utf-8")
-                .result(EventsJson.toJson(pipeline.repository().canonicalEvents(EventQuery.all())));
-    }
-
     private void postArticles(Context ctx) throws JsonProcessingException {
         JsonNode body = Json.MAPPER.readTree(ctx.body());
         if (body == null || !(body.isObject() || body.isArray())) {
@@ -90,6 +95,7 @@ public final class ApiServer implements AutoCloseable {
             records.add(JsonArticles.fromNode(nodes.get(i), "api[" + i + "]", pipeline.config().limits()));
         }
         RunSummary s = pipeline.runRecords(records, "POST /api/articles");
+        index.sync(pipeline.repository(), s.ingest().acceptedIds());
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.put("read", s.ingest().read()).put("accepted", s.ingest().accepted())
                 .put("duplicate", s.ingest().duplicate()).put("rejected", s.ingest().rejected());

@@ -132,6 +132,35 @@ public record Review(Action action, String reviewer, String note, ObjectNode fie
         return new CanonicalEvent(ne, ce.sources(), ce.conflicts(), ce.storyId());
     }
 
+    /**
+     * Re-fusion rebuilds canonical events from the articles; a reviewer's field edits must survive it. Applies the
+     * fields of the event's last "edit" audit entry (its {@code after} snapshot) to the freshly fused event; events
+     * never edited come back unchanged. The pipeline calls this for each fused event before storing.
+     */
+    public static CanonicalEvent reapplyEdits(CanonicalEvent fused, List<org.marsad.store.AuditEntry> audit) {
+        for (int i = audit.size() - 1; i >= 0; i--) {
+            var a = audit.get(i);
+            if (!Action.EDIT.code().equals(a.action()) || !a.after().isObject()) continue;
+            JsonNode after = a.after();
+            ObjectNode fields = Workspace.emptyObject();
+            for (String k : List.of("type", "date", "date_precision", "killed", "killed_low", "killed_high", "wounded",
+                    "civilians_killed", "actor1", "actor2")) {
+                if (after.has(k)) fields.set(k, after.get(k));
+                else if (List.of("killed", "killed_low", "killed_high", "wounded", "civilians_killed", "date").contains(k)) {
+                    fields.putNull(k); // absent in the reviewed version = the reviewer left it empty
+                }
+            }
+            JsonNode loc = after.path("location");
+            if (loc.hasNonNull("name_ar")) fields.put("location_name", loc.get("name_ar").asText());
+            String a2 = loc.path("admin2_pcode").asText(""), a1 = loc.path("admin1_pcode").asText("");
+            boolean moved = fused.event().location().map(p -> !p.admin2Pcode().equals(a2) || !p.admin1Pcode().equals(a1)).orElse(true);
+            if (moved && !a2.isEmpty()) fields.put("admin2_pcode", a2);
+            else if (moved && !a1.isEmpty()) fields.put("admin1_pcode", a1);
+            return new Review(Action.EDIT, a.who(), "", fields, "", List.of()).edit(fused);
+        }
+        return fused;
+    }
+
     /** {@code target} with {@code source}'s documents, sources and evidence added (source keeps its id, marked merged). */
     public static CanonicalEvent merge(CanonicalEvent source, CanonicalEvent target) {
         Event t = target.event();

@@ -171,8 +171,9 @@ public final class Workspace {
             List<CanonicalEvent> evs = byStory.getOrDefault(id, List.of());
             s.put("events", evs.size());
             s.put("articles", storyDocuments(stored, evs).size());
-            evs.stream().flatMap(ce -> ce.event().date().stream()).min(Comparable::compareTo)
-                    .ifPresent(d -> s.put("first_date", d.toString()));
+            evs.stream().flatMap(ce -> ce.event().date().stream()).min(Comparable::compareTo).map(Object::toString)
+                    .or(() -> Optional.ofNullable(stored).map(st -> st.path("start").asText("")).filter(x -> !x.isEmpty()))
+                    .ifPresent(d -> s.put("first_date", d));
         }
         o.put("total", arr.size());
         return o;
@@ -180,7 +181,10 @@ public final class Workspace {
 
     public ObjectNode story(String id) {
         Optional<JsonNode> stored = repo.story(id);
-        List<CanonicalEvent> evs = repo.canonicalEvents(EventQuery.all().withStory(id));
+        Set<String> listed = new LinkedHashSet<>();
+        stored.ifPresent(st -> st.path("eventIds").forEach(x -> listed.add(x.asText())));
+        List<CanonicalEvent> evs = repo.canonicalEvents(EventQuery.all()).stream()
+                .filter(ce -> ce.storyId().equals(id) || listed.contains(ce.id())).toList();
         if (stored.isEmpty() && evs.isEmpty()) throw ApiError.notFound("story '" + id + "'");
         ObjectNode o = emptyObject();
         o.put("id", id);
@@ -191,14 +195,24 @@ public final class Workspace {
         ArrayNode events = o.putArray("events");
         for (CanonicalEvent ce : evs) events.add(Json.MAPPER.valueToTree(EventProperties.of(ce, ctx)));
         ArrayNode articles = o.putArray("articles");
-        for (Article a : repo.articles(storyDocuments(stored.orElse(null), evs))) articles.add(articleJson(a));
+        for (Article a : repo.articles(storyDocuments(stored.orElse(null), evs))) {
+            ObjectNode an = articleJson(a);
+            ArrayNode spans = an.putArray("summary_spans"); // the summary's sentences, located in this article
+            stored.ifPresent(st -> st.path("summary").forEach(x -> {
+                if (x.isObject() && a.id().equals(x.path("docId").asText())) {
+                    spans.addObject().put("start", x.path("span").path("start").asInt())
+                            .put("end", x.path("span").path("end").asInt()).put("text", x.path("text").asText());
+                }
+            }));
+            articles.add(an);
+        }
         return o;
     }
 
     private static List<String> storyDocuments(JsonNode stored, List<CanonicalEvent> evs) {
         Set<String> docs = new LinkedHashSet<>();
         if (stored != null) {
-            for (String key : List.of("articles", "documents")) {
+            for (String key : List.of("articles", "documents", "articleIds")) {
                 stored.path(key).forEach(d -> docs.add(d.isObject() ? d.path("id").asText() : d.asText()));
             }
         }
@@ -207,9 +221,17 @@ public final class Workspace {
         return List.copyOf(docs);
     }
 
+    /** A story field as text; a summary given as sentences ({docId, span, text}) is their texts joined. */
     private static String text(JsonNode n, String... keys) {
         if (n == null) return "";
-        for (String k : keys) if (n.hasNonNull(k) && n.get(k).isValueNode()) return n.get(k).asText();
+        for (String k : keys) {
+            if (n.hasNonNull(k) && n.get(k).isValueNode()) return n.get(k).asText();
+            if (n.path(k).isArray() && !n.get(k).isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                n.get(k).forEach(x -> parts.add(x.isObject() ? x.path("text").asText() : x.asText()));
+                return String.join(" ", parts);
+            }
+        }
         return "";
     }
 

@@ -30,6 +30,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default ${DEFAULT-VALUE})")
     String host;
 
+    @Option(names = "--token", paramLabel = "TOKEN", description = "review token (default: $MARSAD_REVIEW_TOKEN, else random, printed)")
+    String token;
+
     @Option(names = "--no-serve", description = "stop after the run (no server)")
     boolean noServe;
 
@@ -44,11 +47,12 @@ public final class DemoCommand implements Callable<Integer> {
         Reports.print(s.ingest(), System.out);
         Reports.printFailures(s, System.out);
         System.out.println(s.describe().lines().skip(1).findFirst().orElse(""));
+        SearchIndexes.sync(repo, config.dataDir(), repo.allArticleIds());
         if (noServe) {
             repo.close();
             return Reports.exitCode(s.ingest());
         }
-        ServeCommand.serveUntilInterrupted(pipeline, host, port);
+        ServeCommand.serveUntilInterrupted(pipeline, host, port, token);
         return Main.OK;
     }
 
@@ -58,6 +62,12 @@ public final class DemoCommand implements Callable<Integer> {
             Files.createDirectories(dir);
             for (String f : List.of("marsad.db", "marsad.db-wal", "marsad.db-shm", "demo-corpus.jsonl")) {
                 Files.deleteIfExists(dir.resolve(f));
+            }
+            Path index = dir.resolve(org.marsad.search.SearchIndex.INDEX_DIR);
+            if (Files.isDirectory(index)) {
+                try (var files = Files.list(index)) {
+                    for (Path f : files.toList()) Files.deleteIfExists(f);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare demo folder " + dir + ": " + e.getMessage(), e);

@@ -23,7 +23,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Repository repo = Repository.open(data.config().dataDir())) {
+        try (Repository repo = data.openRepository()) {
             IngestReport r = new Pipeline(repo, data.config()).ingest(inputs, ConsoleProgress.create());
             Reports.print(r, System.out);
             System.out.println("store: " + repo.counts().articles() + " articles in " + data.config().dataDir());

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
         description = "Arabic conflict-news event extraction: ingest, extract, fuse, search, serve, export.",
         subcommands = {
-                IngestCommand.class, RunCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class,
+                IngestCommand.class, RunCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, ReindexCommand.class,
                 AnalyzeCommand.class, EntitiesCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class
         })

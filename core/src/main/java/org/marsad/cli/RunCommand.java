@@ -23,11 +23,12 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Repository repo = Repository.open(data.config().dataDir())) {
+        try (Repository repo = data.openRepository()) {
             RunSummary s = new Pipeline(repo, data.config()).run(inputs, ConsoleProgress.create());
             Reports.print(s.ingest(), System.out);
             Reports.printFailures(s, System.out);
             System.out.println(s.describe().lines().skip(1).findFirst().orElse(""));
+            SearchIndexes.sync(repo, data.config().dataDir(), s.ingest().acceptedIds());
             StoreCounts c = repo.counts();
             System.out.println("store: " + c.articles() + " articles, " + c.articleEvents() + " article events, "
                     + c.canonicalEvents() + " canonical events in " + data.config().dataDir());

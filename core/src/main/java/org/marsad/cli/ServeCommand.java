@@ -3,6 +3,8 @@ package org.marsad.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.api.ApiServer;
+import org.marsad.api.WorkspaceRoutes;
+import org.marsad.search.SearchIndex;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.store.Repository;
 import picocli.CommandLine.Command;
@@ -11,7 +13,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the HTTP API (and dashboard, when built) until interrupted.",
-                "POST /api/articles (a JSON article or array), GET /api/events, GET /api/health."})
+                "Dashboard at /, API at /api (see /api/openapi.json); prints the review token."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -22,22 +24,38 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to bind (default ${DEFAULT-VALUE})")
     String host;
 
+    @Option(names = "--token", paramLabel = "TOKEN", description = "review token (at least 16 characters; default: "
+            + "$MARSAD_REVIEW_TOKEN, else a random one printed at start)")
+    String token;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0..65535, was " + port);
-        Repository repo = Repository.open(data.config().dataDir());
-        serveUntilInterrupted(new Pipeline(repo, data.config()), host, port);
+        Repository repo = data.openRepository();
+        serveUntilInterrupted(new Pipeline(repo, data.config()), host, port, token);
         return Main.OK;
     }
 
-    static void serveUntilInterrupted(Pipeline pipeline, String host, int port) throws InterruptedException {
-        ApiServer server = new ApiServer(pipeline).start(host, port);
+    /** The review token: --token, else $MARSAD_REVIEW_TOKEN, else random. */
+    static String reviewToken(String given) {
+        String t = given != null && !given.isBlank() ? given.trim() : System.getenv("MARSAD_REVIEW_TOKEN");
+        if (t == null || t.isBlank()) return WorkspaceRoutes.newToken();
+        if (t.length() < 16) throw new IllegalArgumentException("the review token must have at least 16 characters");
+        return t;
+    }
+
+    static void serveUntilInterrupted(Pipeline pipeline, String host, int port, String token) throws InterruptedException {
+        String reviewToken = reviewToken(token);
+        SearchIndex index = SearchIndexes.openForServing(pipeline.repository(), pipeline.config().dataDir());
+        ApiServer server = new ApiServer(pipeline, index, reviewToken).start(host, port);
         System.out.println("marsad: serving " + pipeline.config().dataDir() + " at http://" + host + ":" + server.port()
-                + "/  (Ctrl-C stops)");
+                + "/  (dashboard at /, API at /api, Ctrl-C stops)");
+        System.out.println("marsad: review token (Authorization: Bearer …): " + reviewToken);
         System.out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            index.close();
             pipeline.repository().close();
             stopped.countDown();
         }));

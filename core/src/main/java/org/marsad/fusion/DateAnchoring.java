@@ -180,6 +180,28 @@ public final class DateAnchoring {
         return out;
     }
 
+    /** The publication weekday an article states, from the text core's time expressions. */
+    public static Optional<DayOfWeek> statedWeekday(List<org.marsad.text.TimeExpr> times) {
+        return times.stream().map(t -> statedWeekday(t.text())).flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * The whole step for the pipeline: finds every sound anchor in {@code fused} and re-dates the
+     * anchored articles' undated relative events in {@code articleEvents} (others unchanged, same
+     * order). Fuse again afterwards, passing the previous result for stable ids.
+     */
+    public static List<Event> apply(List<Event> articleEvents, List<CanonicalEvent> fused, Map<String, DayOfWeek> statedWeekdays) {
+        Map<String, Anchor> byDoc = new HashMap<>();
+        for (Anchor a : anchors(fused, statedWeekdays)) byDoc.put(a.docId(), a);
+        if (byDoc.isEmpty()) return articleEvents;
+        List<Event> out = new ArrayList<>(articleEvents.size());
+        for (Event e : articleEvents) {
+            Anchor a = byDoc.get(Fusion.doc(e));
+            out.add(a == null ? e : anchorEvent(e, a));
+        }
+        return out;
+    }
+
     private static boolean containsPhrase(List<String> w, String folded) { return w.contains(folded); }
 
     private static List<String[]> load(String name) {

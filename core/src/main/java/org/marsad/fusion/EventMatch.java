@@ -117,8 +117,8 @@ final class EventMatch {
         Optional<Place> pa = a.location();
         Optional<Place> pb = b.location();
         if (pa.isEmpty() || pb.isEmpty()) {
-            String na = Terms.words(a.locationName()).toString();
-            String nb = Terms.words(b.locationName()).toString();
+            String na = Terms.nameKey(a.locationName());
+            String nb = Terms.nameKey(b.locationName());
             if (!a.locationName().isBlank() && na.equals(nb)) return PlaceFit.SAME;
             if (pa.isEmpty() && pb.isEmpty() && !a.locationName().isBlank() && !b.locationName().isBlank()) {
                 return PlaceFit.INCOMPATIBLE; // two different unresolved names
@@ -133,7 +133,7 @@ final class EventMatch {
         List<String> cy = chain(y);
         if (cx.isEmpty() || cy.isEmpty()) {
             if (cx.isEmpty() && cy.isEmpty()) {
-                return Terms.words(x.nameAr()).equals(Terms.words(y.nameAr())) ? PlaceFit.SAME : PlaceFit.INCOMPATIBLE;
+                return Terms.nameKey(x.nameAr()).equals(Terms.nameKey(y.nameAr())) ? PlaceFit.SAME : PlaceFit.INCOMPATIBLE;
             }
             return PlaceFit.NONE;
         }
@@ -148,7 +148,7 @@ final class EventMatch {
         for (int i = 1; i < shared; i++) {
             if (!cx.get(i).equals(cy.get(i))) return PlaceFit.INCOMPATIBLE;
         }
-        if (cx.size() == cy.size() && Terms.words(x.nameAr()).equals(Terms.words(y.nameAr()))) return PlaceFit.SAME;
+        if (cx.size() == cy.size() && Terms.nameKey(x.nameAr()).equals(Terms.nameKey(y.nameAr()))) return PlaceFit.SAME;
         return PlaceFit.NESTED;
     }
 

@@ -80,23 +80,34 @@ public final class Fusion {
     private static List<List<Event>> cluster(List<Event> ordered, FusionContext ctx) {
         List<List<Event>> groups = new ArrayList<>();
         List<Set<String>> groupDocs = new ArrayList<>();
-        // blocking: groups by type family and month so a stream of thousands of events is not all-pairs
-        Map<String, List<Integer>> byBlock = new HashMap<>();
-        Map<String, List<Integer>> byFamily = new HashMap<>();
+        // blocking so a stream of many thousand events is not all-pairs: a group is filed under
+        // family | month | governorate for each member (its alternative governorates too, "*" when a
+        // member has none), and under family | month; undated events look at every group of their family
+        Map<String, Set<Integer>> byBlock = new HashMap<>();
+        Map<String, Set<Integer>> byFamily = new HashMap<>();
         for (Event e : ordered) {
             String fam = e.type().family();
             Set<Integer> candidates = new java.util.TreeSet<>();
             if (known(e)) {
                 long m = monthIndex(e.date().get());
-                for (long k = m - 1; k <= m + 1; k++) candidates.addAll(byBlock.getOrDefault(fam + ":" + k, List.of()));
-                candidates.addAll(byBlock.getOrDefault(fam + ":?", List.of()));
+                List<String> keys = adminKeys(e);
+                for (long k = m - 1; k <= m + 1; k++) {
+                    if (keys.isEmpty()) {
+                        candidates.addAll(byBlock.getOrDefault(fam + "|" + k, Set.of()));
+                    } else {
+                        for (String a : keys) candidates.addAll(byBlock.getOrDefault(fam + "|" + k + "|" + a, Set.of()));
+                        candidates.addAll(byBlock.getOrDefault(fam + "|" + k + "|*", Set.of()));
+                    }
+                }
+                candidates.addAll(byBlock.getOrDefault(fam + "|?", Set.of()));
             } else {
-                candidates.addAll(byFamily.getOrDefault(fam, List.of()));
+                candidates.addAll(byFamily.getOrDefault(fam, Set.of()));
             }
             int best = -1;
             double bestScore = 0;
+            List<String> eDocs = e.documents().isEmpty() ? List.of(doc(e)) : e.documents();
             for (int gi : candidates) {
-                if (!java.util.Collections.disjoint(groupDocs.get(gi), e.documents().isEmpty() ? List.of(doc(e)) : e.documents())) continue;
+                if (!java.util.Collections.disjoint(groupDocs.get(gi), eDocs)) continue;
                 double total = 0;
                 boolean ok = true;
                 for (Event m : groups.get(gi)) {
@@ -114,17 +125,31 @@ public final class Fusion {
                 best = groups.size();
                 groups.add(new ArrayList<>());
                 groupDocs.add(new HashSet<>());
-                byFamily.computeIfAbsent(fam, k -> new ArrayList<>()).add(best);
+                byFamily.computeIfAbsent(fam, k -> new HashSet<>()).add(best);
             }
             groups.get(best).add(e);
-            groupDocs.get(best).addAll(e.documents().isEmpty() ? List.of(doc(e)) : e.documents());
-            String block = fam + ":" + (known(e) ? String.valueOf(monthIndex(e.date().get())) : "?");
-            List<Integer> inBlock = byBlock.computeIfAbsent(block, k -> new ArrayList<>());
-            if (inBlock.isEmpty() || inBlock.get(inBlock.size() - 1) != best) {
-                if (!inBlock.contains(best)) inBlock.add(best);
+            groupDocs.get(best).addAll(eDocs);
+            if (known(e)) {
+                String month = fam + "|" + monthIndex(e.date().get());
+                byBlock.computeIfAbsent(month, k -> new HashSet<>()).add(best);
+                List<String> keys = adminKeys(e);
+                for (String a : keys.isEmpty() ? List.of("*") : keys) byBlock.computeIfAbsent(month + "|" + a, k -> new HashSet<>()).add(best);
+            } else {
+                // an undated member makes the group reachable from every month, whatever its place
+                byBlock.computeIfAbsent(fam + "|?", k -> new HashSet<>()).add(best);
             }
         }
         return groups;
+    }
+
+    /** The event's governorate and its alternatives; empty when it has none. */
+    private static List<String> adminKeys(Event e) {
+        if (e.location().isEmpty() || e.location().get().admin1Pcode().isBlank()) return List.of();
+        Place p = e.location().get();
+        List<String> keys = new ArrayList<>();
+        keys.add(p.admin1Pcode());
+        keys.addAll(p.altAdmin1Pcodes());
+        return keys;
     }
 
     private static long monthIndex(LocalDate d) { return d.getYear() * 12L + d.getMonthValue(); }
@@ -171,12 +196,8 @@ public final class Fusion {
         Optional<Event> dateSource = dateSource(g);
         Optional<LocalDate> date = dateSource.flatMap(Event::date);
         DatePrecision precision = dateSource.map(Event::datePrecision).orElse(DatePrecision.UNKNOWN);
+        // only the chosen source's own second day ("ليلة 5/6"); another source's different day is a conflict, not an alternate
         Optional<LocalDate> dateAlt = dateSource.flatMap(Event::dateAlt);
-        if (dateAlt.isEmpty() && precision == DatePrecision.DAY) {
-            LocalDate d = date.orElseThrow();
-            dateAlt = g.stream().filter(e -> e.datePrecision() == DatePrecision.DAY).flatMap(e -> e.date().stream())
-                    .filter(x -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d, x)) == 1).sorted().findFirst();
-        }
         String derivation = dateSource.map(s -> "fused:" + doc(s) + ":" + s.dateDerivation()).orElse("unknown");
 
         Optional<Event> placeSource = g.stream().filter(e -> e.location().isPresent())

@@ -25,6 +25,9 @@ import java.util.TreeSet;
  * span and the story would not exceed {@code maxSpanDays}; undated articles and undated stories match
  * on content alone. Candidates come from an inverted index of each story's top terms (no all-pairs).
  *
+ * <p>Memory: stories that fell more than two windows behind the newest publication day are retired
+ * from matching (centroid and index entries dropped, the record kept).
+ *
  * <p>Story ids are {@code story-<first article id>}: add in a stable order (publication day, id).
  * Thread-safe (synchronised).
  */
@@ -39,7 +42,7 @@ public final class StoryClusterer {
             }
         }
 
-        public static final Config DEFAULT = new Config(7, 14, 0.40, 60, 200, 12, 400);
+        public static final Config DEFAULT = new Config(7, 14, 0.40, 60, 200, 10, 200);
     }
 
     private final Config config;
@@ -48,11 +51,19 @@ public final class StoryClusterer {
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, ArrayDeque<Integer>> postings = new HashMap<>();
     private final Map<String, Integer> storyOfDoc = new HashMap<>();
+    private LocalDate latestDay;
+    private int sinceSweep;
+    /** How often (in added articles) stories that fell out of the time window are retired. */
+    private static final int SWEEP_EVERY = 512;
+    /** Index keys of places start with a character no term contains. */
+    private static final String PLACE_KEY = "\u0001";
 
     private static final class Cluster {
         final String id;
         final String title;
-        final Map<String, Double> centroid = new HashMap<>();
+        Map<String, Double> centroid = new HashMap<>();
+        Set<String> indexed = new HashSet<>();
+        boolean retired;
         double norm;
         LocalDate start;
         LocalDate end;
@@ -78,11 +89,13 @@ public final class StoryClusterer {
         Integer known = storyOfDoc.get(a.docId());
         if (known != null) return clusters.get(known).id;
         Map<String, Double> vec = vector(a);
+        a.published().ifPresent(d -> { if (latestDay == null || d.isAfter(latestDay)) latestDay = d; });
+        if (++sinceSweep >= SWEEP_EVERY) retireOld();
         int best = -1;
         double bestScore = config.threshold();
-        for (int ci : candidates(vec)) {
+        for (int ci : candidates(vec, a.places())) {
             Cluster c = clusters.get(ci);
-            if (!inWindow(c, a.published())) continue;
+            if (c.retired || !inWindow(c, a.published())) continue;
             double s = cosine(vec, c) + bonus(a, c);
             if (s >= bestScore && (best < 0 || s > bestScore || ci < best)) {
                 bestScore = s;
@@ -136,12 +149,25 @@ public final class StoryClusterer {
 
     private double idf(String t) { return Math.log((docs + 1.0) / (df.getOrDefault(t, 0) + 1.0)) + 1; }
 
-    private Set<Integer> candidates(Map<String, Double> vec) {
-        Set<Integer> out = new TreeSet<>();
-        for (String t : top(vec, config.indexTerms()).keySet()) {
+    /**
+     * Stories sharing at least two of the article's heaviest terms (one when it has fewer than three):
+     * a story sharing a single term cannot reach the threshold on cosine alone in practice, and the
+     * cut keeps the scoring cost flat as postings fill up.
+     */
+    private Set<Integer> candidates(Map<String, Double> vec, Set<String> places) {
+        Map<Integer, Integer> hits = new HashMap<>();
+        Set<String> terms = top(vec, config.indexTerms()).keySet();
+        for (String t : terms) {
             ArrayDeque<Integer> p = postings.get(t);
-            if (p != null) out.addAll(p);
+            if (p != null) for (int ci : p) hits.merge(ci, 1, Integer::sum);
         }
+        int need = terms.size() < 3 ? 1 : 2;
+        for (String place : places) { // a shared place is reason enough to look
+            ArrayDeque<Integer> p = postings.get(PLACE_KEY + place);
+            if (p != null) for (int ci : p) hits.merge(ci, need, Integer::sum);
+        }
+        Set<Integer> out = new TreeSet<>();
+        hits.forEach((ci, n) -> { if (n >= need) out.add(ci); });
         return out;
     }
 
@@ -196,12 +222,38 @@ public final class StoryClusterer {
         }
         c.norm = Math.sqrt(c.centroid.values().stream().mapToDouble(x -> x * x).sum());
         storyOfDoc.put(a.docId(), ci);
-        for (String t : top(vec, config.indexTerms()).keySet()) {
+        List<String> keys = new ArrayList<>(top(vec, config.indexTerms()).keySet());
+        a.places().forEach(p -> keys.add(PLACE_KEY + p));
+        for (String t : keys) {
+            c.indexed.add(t);
             ArrayDeque<Integer> p = postings.computeIfAbsent(t, k -> new ArrayDeque<>());
             if (!p.isEmpty() && p.peekLast() == ci) continue;
             p.remove(ci);
             p.addLast(ci);
             if (p.size() > config.postingCap()) p.removeFirst();
+        }
+    }
+
+    /**
+     * Memory bound for a stream: a dated story whose last day lies more than twice the window before
+     * the newest day seen can no longer take dated articles, so its centroid and index entries are
+     * dropped (its record stays). Articles arriving that far out of order start new stories.
+     */
+    private void retireOld() {
+        sinceSweep = 0;
+        if (latestDay == null) return;
+        LocalDate cutoff = latestDay.minusDays(2L * config.windowDays() + 1);
+        for (int ci = 0; ci < clusters.size(); ci++) {
+            Cluster c = clusters.get(ci);
+            if (c.retired || c.end == null || !c.end.isBefore(cutoff)) continue;
+            for (String t : c.indexed) {
+                ArrayDeque<Integer> p = postings.get(t);
+                if (p != null && p.remove(ci) && p.isEmpty()) postings.remove(t);
+            }
+            c.retired = true;
+            c.centroid = Map.of();
+            c.indexed = Set.of();
+            c.norm = 0;
         }
     }
 

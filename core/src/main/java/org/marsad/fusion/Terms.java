@@ -12,9 +12,11 @@ import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.marsad.text.NormalizedText;
 
 /**
- * Words for cross-article comparison, through Lucene's Arabic chain. {@link #words}: Unicode word
+ * Words for cross-article comparison: the project fold ({@link NormalizedText#fold}: format characters,
+ * presentation forms, Kurdish/Persian letters, digits, quotes), then Lucene's Arabic chain. {@link #words}: Unicode word
  * tokens, lower case, any script's digits to ASCII, then Lucene's Arabic normalisation (drop tashkeel
  * and tatweel, unify alef forms, ta marbuta to ha, alef maqsura to ya). {@link #stems}: Lucene's
  * {@link ArabicAnalyzer} — the same plus its Arabic stop words and light stemmer (prefixes ال/وال/بال…,
@@ -32,14 +34,20 @@ final class Terms {
         }
     };
     private static final Analyzer STEMS = new ArabicAnalyzer();
+    private static final java.util.regex.Pattern NAME_NOISE = java.util.regex.Pattern.compile("[\\s\"'()\\-]+");
 
     private Terms() {}
 
     /** Folded words in text order. */
-    static List<String> words(String text) { return run(WORDS, text, 1); }
+    static List<String> words(String text) { return run(WORDS, NormalizedText.fold(text), 1); }
 
     /** Content terms: folded words minus stop words, light-stemmed; one-letter stems dropped. */
-    static List<String> stems(String text) { return run(STEMS, text, 2); }
+    static List<String> stems(String text) { return run(STEMS, NormalizedText.fold(text), 2); }
+
+    /** A place or actor name folded for equality: the project fold, white space collapsed. */
+    static String nameKey(String name) {
+        return NAME_NOISE.matcher(NormalizedText.fold(name)).replaceAll(" ").strip();
+    }
 
     private static List<String> run(Analyzer analyzer, String text, int minLength) {
         List<String> out = new ArrayList<>();

@@ -37,6 +37,8 @@ public final class Pipeline {
     private final Repository repo;
     private final Config config;
     private final Ingester ingester;
+    /** Built on the first run of this process, then fed only new articles. */
+    private Consolidation consolidation;
 
     public Pipeline(Repository repo, Config config) {
         this.repo = repo;
@@ -67,8 +69,9 @@ public final class Pipeline {
 
     private RunSummary analyzeAndFuse(IngestReport report, Progress progress, long t0) {
         Analysed analysed = analyzePending(progress);
-        int canonical = fuse();
-        return new RunSummary(report, analysed.articles(), analysed.failures().size(), analysed.events(), canonical,
+        Consolidation.Result c = fuse();
+        return new RunSummary(report, analysed.articles(), analysed.failures().size(), analysed.events(),
+                c.canonicalEvents(), c.stories(), c.duplicateGroups(), c.anchored(),
                 Duration.ofNanos(System.nanoTime() - t0), analysed.failures());
     }
 
@@ -138,12 +141,9 @@ public final class Pipeline {
         return "";
     }
 
-    /** Fuses all article events with the previous canonical events (stable ids); returns the count. */
-    public synchronized int fuse() {
-        List<Event> events = repo.allArticleEvents();
-        List<CanonicalEvent> previous = repo.canonicalEvents(EventQuery.all());
-        List<CanonicalEvent> fused = Fusion.apply(events, previous);
-        repo.replaceCanonicalEvents(fused);
-        return fused.size();
+    /** The across-articles step over everything stored: duplicates, stories, fusion, anchoring (see {@link Consolidation}). */
+    public synchronized Consolidation.Result fuse() {
+        if (consolidation == null) consolidation = new Consolidation(repo);
+        return consolidation.run();
     }
 }

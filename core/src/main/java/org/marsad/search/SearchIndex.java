@@ -57,6 +57,8 @@ import org.marsad.events.Event;
 import org.marsad.events.Evidence;
 import org.marsad.fusion.CanonicalEvent;
 import org.marsad.ingest.Article;
+import org.marsad.store.EventQuery;
+import org.marsad.store.Repository;
 
 /**
  * Lucene index of articles and canonical events. {@code text} is Arabic full text through Lucene's
@@ -151,6 +153,37 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Brings the index in step with the store after a run: the given articles (re)indexed, and the event
+     * documents replaced by the store's canonical events (fusion may renumber, merge or drop any of them).
+     * The pipeline calls it after storing; `marsad reindex` uses {@link #rebuilt} instead.
+     */
+    public void sync(Repository repo, Collection<String> articleIds) {
+        List<Article> articles = new ArrayList<>();
+        List<String> ids = List.copyOf(articleIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            articles.addAll(repo.articles(ids.subList(from, Math.min(ids.size(), from + 1000))));
+        }
+        List<CanonicalEvent> events = repo.canonicalEvents(EventQuery.all());
+        try {
+            writer.deleteDocuments(new Term(KIND, Kind.EVENT.code()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        update(articles, events, Map.of());
+    }
+
+    /** {@code index} emptied and filled with every stored article and canonical event; returns it. */
+    public static SearchIndex rebuilt(SearchIndex index, Repository repo) {
+        try {
+            index.writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        index.sync(repo, repo.allArticleIds());
+        return index;
     }
 
     /** Removes events fusion merged away (their ids are no longer canonical). */

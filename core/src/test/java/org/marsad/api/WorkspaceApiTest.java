@@ -116,6 +116,24 @@ class WorkspaceApiTest {
     }
 
     @Test
+    void readsStoriesInTheFusionShapeWithSummarySentencesLocatedInTheArticles(@org.junit.jupiter.api.io.TempDir Path dir2) {
+        String quote = "أدى إلى مقتل ستة أشخاص بينهم مدني";
+        int at = org.marsad.export.WorkspaceFixtures.MAKHMOUR_B_TEXT.indexOf(quote);
+        var story = java.util.Map.of("id", "s1", "title", "مخمور", "start", "2021-12-02", "articleIds", List.of("doc-b"),
+                "eventIds", List.of("ev-makhmour"), "summary", List.of(java.util.Map.of("docId", "doc-b",
+                        "span", java.util.Map.of("start", at, "end", at + quote.length()), "text", quote)));
+        try (TestServer t = new TestServer(dir2, org.marsad.export.WorkspaceFixtures.articles(),
+                org.marsad.export.WorkspaceFixtures.events(), java.util.Map.of("s1", story))) {
+            JsonNode st = Json.read(t.get("/api/stories/s1").body(), JsonNode.class);
+            assertThat(st.get("summary").asText()).isEqualTo(quote);
+            assertThat(st.get("events").get(0).get("id").asText()).isEqualTo("ev-makhmour");
+            JsonNode span = st.get("articles").get(0).get("summary_spans").get(0);
+            assertThat(org.marsad.export.WorkspaceFixtures.MAKHMOUR_B_TEXT.substring(span.get("start").asInt(), span.get("end").asInt()))
+                    .isEqualTo(quote);
+        }
+    }
+
+    @Test
     void searchesWithPlainTextSnippets() {
         JsonNode r = json("/api/search?q=" + enc("مخمور") + "&kind=article");
         assertThat(r.get("total").asInt()).isEqualTo(2);

@@ -80,10 +80,20 @@ class CommandLineTest {
     }
 
     @Test
-    void exportFormatsNotBuiltYetAreUsageErrors() {
-        Result r = run("export", "--format", "csv", "--data", tmp.resolve("d").toString());
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("not available");
+    void exportWritesAcledCsvAndGeoJsonAndRejectsUnknownFormatsAndFilters() throws Exception {
+        run("run", corpus().toString(), "--data", tmp.resolve("d").toString());
+        Result csv = run("export", "--format", "csv", "--data", tmp.resolve("d").toString());
+        assertThat(csv.code()).isZero();
+        assertThat(csv.out()).startsWith("event_id_cnty,event_date,year,time_precision,");
+        Path gj = tmp.resolve("out/events.geojson");
+        assertThat(run("export", "--format", "geojson", "--out", gj.toString(), "--data", tmp.resolve("d").toString()).code()).isZero();
+        assertThat(Json.MAPPER.readTree(gj.toFile()).get("type").asText()).isEqualTo("FeatureCollection");
+        Result xml = run("export", "--format", "xml", "--data", tmp.resolve("d").toString());
+        assertThat(xml.code()).isEqualTo(2);
+        assertThat(xml.err()).contains("--format");
+        Result bad = run("export", "--format", "csv", "--admin1", "Erbil", "--data", tmp.resolve("d").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("admin1");
     }
 
     @Test

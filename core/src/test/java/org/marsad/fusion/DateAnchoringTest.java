@@ -101,6 +101,30 @@ class DateAnchoringTest {
     }
 
     @Test
+    void pipelineStepRedatesOnlyTheAnchoredArticleAndRefusionKeepsIds() {
+        Event undated = event("u", 1).at(MAKHMOUR).by(IS).killed(13).derivation("relative:أمس").build();
+        Event kifri = event("u", 2).type(EventType.SECURITY_OPERATION).at(KIFRI).by("Iraqi Army").on(IS)
+                .derivation("relative:اليوم").build();
+        Event unrelated = event("v", 1).type(EventType.SECURITY_OPERATION).at(JALAWLA).derivation("relative:اليوم").build();
+        List<Event> input = List.of(dated(), undated, kifri, unrelated);
+        List<CanonicalEvent> first = Fusion.apply(input, List.of());
+        List<Event> redated = DateAnchoring.apply(input, first, Map.of());
+        assertThat(redated.get(2).date()).contains(LocalDate.parse("2021-12-03"));
+        assertThat(redated.get(1).date()).contains(LocalDate.parse("2021-12-02"));
+        assertThat(redated.get(3)).isEqualTo(unrelated);
+        List<CanonicalEvent> second = Fusion.apply(redated, first);
+        assertThat(second).extracting(CanonicalEvent::id).containsExactlyInAnyOrderElementsOf(first.stream().map(CanonicalEvent::id).toList());
+    }
+
+    @Test
+    void readsTheStatedWeekdayFromTimeExpressions() {
+        org.marsad.text.TimeExpr t = new org.marsad.text.TimeExpr(Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty(),
+                new org.marsad.common.Span(0, 14), "اليوم الأربعاء");
+        assertThat(DateAnchoring.statedWeekday(List.of(t))).contains(DayOfWeek.WEDNESDAY);
+        assertThat(DateAnchoring.statedWeekday(List.<org.marsad.text.TimeExpr>of())).isEmpty();
+    }
+
+    @Test
     void eventsOfOtherArticlesOrAlreadyDatedAreLeftAlone() {
         DateAnchoring.Anchor a = new DateAnchoring.Anchor("u", LocalDate.parse("2021-12-03"), "dated", "x");
         Event other = event("v", 1).derivation("relative:اليوم").build();

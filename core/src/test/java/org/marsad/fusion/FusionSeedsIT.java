@@ -63,7 +63,7 @@ class FusionSeedsIT {
             System.out.printf("  %s %s %s/%s %s killed=%s kw=%s docs=%s mention=%s conflicts=%s%n", c.id(), e.type().code(),
                     e.date().map(Object::toString).orElse("?"), e.datePrecision().code(), e.locationName(), e.casualties().killed(),
                     e.casualties().killedOrWounded(), e.documents(), e.mentionDocuments(),
-                    c.conflicts().stream().map(Conflict::field).toList());
+                    c.conflicts());
         }
         System.out.println("anchors: " + DateAnchoring.anchors(fused, Map.of("004_b8121441e65e2a4a", DayOfWeek.WEDNESDAY)));
         assertThat(Fusion.apply(events, fused, new FusionContext(published, storyOf))).isEqualTo(fused);

@@ -112,14 +112,35 @@ class FusionTest {
     }
 
     @Test
-    void adjacentDaysMergeAndKeepTheOtherAsAlternate() {
+    void adjacentDaysMergeTakeTheEarlierAndFlagTheOther() {
         Event a = event("docA", 1).day("2021-12-05").at(MAKHMOUR).by(IS).on(PESH).build();
         Event b = event("docB", 1).day("2021-12-06").at(MAKHMOUR).by(IS).on(PESH).build();
-        List<CanonicalEvent> out = Fusion.apply(List.of(a, b), List.of());
+        List<CanonicalEvent> out = Fusion.apply(List.of(b, a), List.of());
         assertThat(out).hasSize(1);
         assertThat(out.get(0).event().date()).contains(LocalDate.parse("2021-12-05"));
-        assertThat(out.get(0).event().dateAlt()).contains(LocalDate.parse("2021-12-06"));
-        assertThat(out.get(0).conflicts()).extracting(Conflict::field).contains("date");
+        assertThat(out.get(0).event().dateAlt()).isEmpty();
+        assertThat(out.get(0).conflicts()).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("date");
+            assertThat(c.values()).extracting(Conflict.Value::value).containsExactly("2021-12-05", "2021-12-06");
+        });
+    }
+
+    @Test
+    void aNightSpanningTwoDaysKeepsItsSecondDay() {
+        Event a = event("docA", 1).day("2021-12-05").alt("2021-12-06").at(MAKHMOUR).by(IS).on(PESH).build();
+        Event b = event("docB", 1).day("2021-12-06").at(MAKHMOUR).by(IS).on(PESH).build();
+        Event c = event("docC", 1).day("2021-12-05").at(MAKHMOUR).by(IS).on(PESH).build();
+        Event e = Fusion.apply(List.of(a, b, c), List.of()).get(0).event();
+        assertThat(e.date()).contains(LocalDate.parse("2021-12-05"));
+        assertThat(e.dateAlt()).contains(LocalDate.parse("2021-12-06"));
+    }
+
+    @Test
+    void theDayMostOutletsGiveWins() {
+        Event a = event("docA", 1).day("2021-12-05").at(MAKHMOUR).by(IS).build();
+        Event b = event("docB", 1).day("2021-12-06").at(MAKHMOUR).by(IS).build();
+        Event c = event("docC", 1).day("2021-12-06").at(MAKHMOUR).by(IS).build();
+        assertThat(Fusion.apply(List.of(a, b, c), List.of()).get(0).event().date()).contains(LocalDate.parse("2021-12-06"));
     }
 
     @Test

@@ -156,6 +156,17 @@ class StoryClustererTest {
     }
 
     @Test
+    void storiesFarBehindTheNewestDayAreRetiredButKept() {
+        StoryClusterer sc = new StoryClusterer();
+        sc.add(art("a", "2021-01-01", "هجوم لداعش قرب مخمور", MAKHMOUR_A));
+        for (int i = 0; i < 600; i++) sc.add(art("n" + i, "2021-03-01", "خبر " + i, OIL + " " + i));
+        // a late copy of the January article can no longer reach its retired story
+        assertThat(sc.add(art("late", "2021-01-02", "هجوم لداعش قرب مخمور", MAKHMOUR_A))).isEqualTo("story-late");
+        assertThat(sc.storyOf("a")).contains("story-a");
+        assertThat(sc.stories()).extracting(Story::id).contains("story-a");
+    }
+
+    @Test
     void rejectsNonsenseConfiguration() {
         assertThatThrownBy(() -> new StoryClusterer.Config(7, 3, 0.4, 60, 200, 12, 400)).hasMessageContaining("windowDays");
         assertThatThrownBy(() -> new StoryClusterer.Config(7, 30, 0, 60, 200, 12, 400)).hasMessageContaining("threshold");

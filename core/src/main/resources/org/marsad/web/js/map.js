@@ -37,10 +37,17 @@ export class EventMap {
       this.districts = L.geoJSON(b.adm2, { style: f => this.districtStyle(f), onEachFeature: (f, layer) => this.bindDistrict(f, layer) })
         .addTo(this.map);
       this.governorates = L.geoJSON(b.adm1, { style: { color: '#5b4636', weight: 1.6, fill: false }, interactive: false }).addTo(this.map);
-      this.map.fitBounds(this.governorates.getBounds(), { padding: [8, 8] });
+      this.fit();
       this.markers.remove(); this.markers.addTo(this.map); // markers above the polygons
     });
     node.appendChild(this.legend());
+  }
+
+  /** Iraq fills the map; again after layout settles (the grid may size the container after the first paint). */
+  fit() {
+    const go = () => { this.map.invalidateSize(); this.map.fitBounds(this.governorates.getBounds(), { padding: [6, 6] }); };
+    go();
+    requestAnimationFrame(() => setTimeout(go, 50));
   }
 
   districtStyle(f) {
@@ -80,7 +87,7 @@ export class EventMap {
     const place = currentLang() === 'ar' ? (e.location_name_ar || e.location_name_en) : (e.location_name_en || e.location_name_ar);
     return el('div', { class: 'popup' },
       el('h4', {}, typeName(e.type), ' — ', place || ''),
-      el('p', {}, t('date'), ': ', e.date || '?'),
+      el('p', {}, t('date'), ': ', el('bdi', { dir: 'ltr' }, e.date || '?')),
       el('p', {}, t('actor1'), ': ', (e.actor1 || []).join('، '), ' | ', t('actor2'), ': ', (e.actor2 || []).join('، ')),
       el('p', {}, t('killed'), ': ', e.killed ?? '—', ' · ', t('wounded'), ': ', e.wounded ?? '—'),
       el('p', {}, t('outlet_col'), ': ', (e.outlets || []).join('، ')),

@@ -20,7 +20,7 @@ export function drawTimeline(node, byDay, brush, onBrush) {
   if (!byDay.length) { node.appendChild(el('div', { class: 'empty' }, t('no_events'))); return; }
   const first = byDay[0].date, last = byDay[byDay.length - 1].date;
   const span = days(first, last);
-  const MAX_BARS = 400; // long ranges: one bar per several days
+  const MAX_BARS = 120; // long ranges: one bar per several days
   const per = Math.max(1, Math.ceil(span.length / MAX_BARS));
   const bins = [];
   for (let i = 0; i < span.length; i += per) bins.push({ from: span[i], to: span[Math.min(span.length - 1, i + per - 1)], by: {} , n: 0 });

@@ -11,6 +11,8 @@ const placeOf = e => currentLang() === 'ar'
   : (e.location_name_en || e.admin2 || e.location_name_ar || '');
 const statusMark = s => s === 'rejected' ? el('span', { class: 'rejected-mark', title: t('rejected') }, '✗ ', t('rejected'))
   : s ? el('span', { class: 'reviewed-mark', title: t(s) }, '✓ ', t(s)) : null;
+// dates and ids read left to right inside Arabic text (2021-12-02, not 02-12-2021)
+const ltr = v => el('bdi', { dir: 'ltr' }, v ?? '');
 const join = list => (list || []).join(currentLang() === 'ar' ? '، ' : ', ');
 
 // ------------------------------------------------------------------ overview
@@ -36,7 +38,7 @@ export async function overview(root, state) {
 
 function eventRow(e) {
   return el('div', { class: 'event-row', dataset: { id: e.id }, onclick: () => { location.hash = '#/event/' + encodeURIComponent(e.id); } },
-    el('div', {}, e.date || '?'),
+    el('div', {}, ltr(e.date || '?')),
     el('div', { class: 'where' }, badge(e.type), ' ', placeOf(e), statusMark(e.review)),
     el('div', {}, e.killed !== undefined ? `${e.killed} ${t('killed')}` : ''),
     el('div', { class: 'meta' }, join(e.actor1), e.actor2 && e.actor2.length ? ' ← ' : '', join(e.actor2), ' · ', join(e.outlets)));
@@ -47,7 +49,7 @@ async function searchHits(list, state) {
   const box = el('div', { class: 'search-hits' }, el('h2', {}, t('search_results'), ` (${r.total})`));
   for (const h of r.hits) {
     box.appendChild(el('div', { class: 'event-row snippet' },
-      el('div', {}, h.date), el('div', { class: 'where' }, h.title),
+      el('div', {}, ltr(h.date)), el('div', { class: 'where' }, h.title),
       el('div', { class: 'meta' }, h.snippet.map(p => p.hit ? el('mark', {}, p.text) : p.text))));
   }
   list.appendChild(box);
@@ -58,7 +60,7 @@ async function searchHits(list, state) {
 const FIELD_ROWS = [
   ['type', e => typeName(e.type)],
   ['acled', e => `${e.acled_event_type} / ${e.acled_sub_event_type}`],
-  ['date', e => `${e.date || '?'} (${e.date_precision})`],
+  ['date', e => ltr(`${e.date || '?'} (${e.date_precision})`)],
   ['location', e => [e.location?.name_ar, e.location?.name_en].filter(Boolean).join(' — ')],
   ['governorate', e => currentLang() === 'ar' ? e.location?.admin1_ar : e.location?.admin1_en],
   ['district', e => currentLang() === 'ar' ? e.location?.admin2_ar : e.location?.admin2_en],
@@ -67,13 +69,16 @@ const FIELD_ROWS = [
   ['killed', e => e.killed ?? '—'],
   ['killed_low', e => e.killed_low ?? '—'],
   ['killed_high', e => e.killed_high ?? '—'],
+  ['killed_or_wounded', e => e.killed_or_wounded ?? '—'],
   ['wounded', e => e.wounded ?? '—'],
   ['civilians_killed', e => e.civilians_killed ?? '—'],
-  ['documents', e => join(e.documents)],
+  ['documents', e => ltr((e.documents || []).join(', '))],
 ];
 // which conflict field names mark which row
 const CONFLICT_ROWS = { type: ['type'], date: ['date'], location: ['location', 'place', 'admin1', 'admin2'], actor1: ['actor1'],
-  actor2: ['actor2'], killed: ['killed', 'fatalities'], wounded: ['wounded'], civilians_killed: ['civilians_killed'] };
+  actor2: ['actor2'], killed: ['killed', 'fatalities'], killed_or_wounded: ['killed', 'killed_or_wounded'], wounded: ['wounded'], civilians_killed: ['civilians_killed'] };
+
+const cell = v => v instanceof Node ? v : String(v ?? '');
 
 export async function eventPage(root, id, state) {
   const e = await get('api/events/' + encodeURIComponent(id));
@@ -82,7 +87,7 @@ export async function eventPage(root, id, state) {
   const inConflict = key => (CONFLICT_ROWS[key] || []).some(f => conflictFields.has(f));
   const page = el('div', { class: 'page event-page', dataset: { id: e.id } });
   page.appendChild(el('p', {}, el('a', { href: '#/' }, '← ', t('back'))));
-  page.appendChild(el('h1', {}, badge(e.type), ' ', e.location?.name_ar || e.location?.name_en || '', ' · ', e.date || '?',
+  page.appendChild(el('h1', {}, badge(e.type), ' ', e.location?.name_ar || e.location?.name_en || '', ' · ', ltr(e.date || '?'),
     ' ', statusMark(e.review.status)));
 
   // canonical fields next to each source's own version
@@ -94,8 +99,8 @@ export async function eventPage(root, id, state) {
   for (const [key, fn] of FIELD_ROWS) {
     const conflict = inConflict(key);
     body.appendChild(el('tr', { dataset: { field: key } }, el('th', {}, t(key)),
-      el('td', { class: conflict ? 'conflict canonical' : 'canonical' }, String(fn(e) ?? '')),
-      sources.map(s => el('td', { class: conflict ? 'conflict source-cell' : 'source-cell' }, String(fn(s) ?? '')))));
+      el('td', { class: conflict ? 'conflict canonical' : 'canonical' }, cell(fn(e))),
+      sources.map(s => el('td', { class: conflict ? 'conflict source-cell' : 'source-cell' }, cell(fn(s))))));
   }
   table.appendChild(body);
   page.appendChild(el('h2', { class: 'section' }, t('sources')));
@@ -113,11 +118,11 @@ export async function eventPage(root, id, state) {
   clear(root).appendChild(page);
 }
 
-function articleCard(a, spans) {
+function articleCard(a, spans, markClass = 'evidence') {
   return el('article', { class: 'article', dataset: { doc: a.id }, lang: a.language === 'ar' ? 'ar' : undefined, dir: 'auto' },
     el('h3', {}, a.title || a.id),
-    el('div', { class: 'meta' }, a.outlet, ' · ', a.published || '?', ' · ', a.id),
-    el('div', { class: 'text' }, highlighted(a.text, spans || [])));
+    el('div', { class: 'meta' }, a.outlet, ' · ', ltr(a.published || '?'), ' · ', ltr(a.id)),
+    el('div', { class: 'text' }, highlighted(a.text, spans || [], markClass)));
 }
 
 function reviewPanel(e, state) {
@@ -151,7 +156,7 @@ function reviewPanel(e, state) {
       el('button', { type: 'button', id: 'edit', onclick: () => send({ action: 'edit', fields: { killed: num(killed.value), wounded: num(wounded.value), date: date.value || null } }) }, t('save_edit'))),
     msg,
     e.review.audit.length ? el('div', {}, el('b', {}, t('audit')), el('ol', { class: 'audit' }, e.review.audit.map(a =>
-      el('li', {}, a.at.replace('T', ' ').slice(0, 19), ' — ', a.who, ' — ', a.action, a.after?.note ? ` — ${a.after.note}` : '')))) : null);
+      el('li', {}, ltr(a.at.replace('T', ' ').slice(0, 19)), ' — ', a.who, ' — ', a.action, a.after?.note ? ` — ${a.after.note}` : '')))) : null);
 }
 
 // ------------------------------------------------------------------ stories
@@ -178,6 +183,6 @@ export async function storyPage(root, id) {
     el('h2', { class: 'section' }, t('events')),
     el('div', { class: 'panel' }, s.events.map(eventRow)),
     el('h2', { class: 'section' }, t('documents')),
-    el('div', { class: 'columns articles' }, s.articles.map(a => articleCard(a, []))));
+    el('div', { class: 'columns articles' }, s.articles.map(a => articleCard(a, a.summary_spans || [], 'summary-mark'))));
   clear(root).appendChild(page);
 }

@@ -1,0 +1,90 @@
+package org.marsad.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.common.Json;
+import org.marsad.common.TestEnv;
+import org.marsad.export.WorkspaceFixtures;
+import org.marsad.fusion.CanonicalEvent;
+import org.marsad.ingest.Article;
+
+/**
+ * The dashboard in a real browser: Debian's chromium driven by playwright-core (core/src/test/js/dashboard.browser.mjs)
+ * against a server on 127.0.0.1 seeded with the fixtures (Makhmour attack told by two outlets with 5 and 6 dead)
+ * plus an article carrying a script tag. Screenshots go to core/target/screenshots/. Skipped, with the reason
+ * printed, when chromium, node or playwright-core is missing (.ci/install provides them).
+ */
+class DashboardBrowserTest {
+    @Test
+    void showsMapTimelineEvidenceAndConfirmsTheMakhmourEvent(@TempDir Path dir) throws Exception {
+        Path chromium = Path.of(TestEnv.get("MARSAD_CHROMIUM").orElse("/usr/bin/chromium"));
+        Optional<Path> playwright = TestEnv.get("MARSAD_PLAYWRIGHT").map(Path::of)
+                .or(() -> TestEnv.checkoutRoot().map(r -> r.resolve(".ci/node/node_modules/playwright-core")));
+        Optional<Path> node = Optional.of(Path.of("/usr/bin/node")).filter(Files::isExecutable)
+                .or(() -> Optional.of(Path.of("/usr/local/bin/node")).filter(Files::isExecutable));
+        String missing = !Files.isExecutable(chromium) ? "chromium (" + chromium + ")"
+                : node.isEmpty() ? "node" : playwright.filter(p -> Files.isRegularFile(p.resolve("package.json"))).isEmpty()
+                ? "playwright-core (npm, in .ci/node)" : "";
+        if (!missing.isEmpty()) System.out.println("DashboardBrowserTest skipped: " + missing + " not installed (.ci/install installs it)");
+        Assumptions.assumeTrue(missing.isEmpty(), missing + " not installed");
+
+        Path shots = Path.of("target/screenshots").toAbsolutePath();
+        Files.createDirectories(shots);
+        List<Article> articles = new ArrayList<>(WorkspaceFixtures.articles());
+        articles.add(XssTest.hostile());
+        List<CanonicalEvent> events = new ArrayList<>(WorkspaceFixtures.events());
+        events.add(XssTest.hostileEvent());
+        try (TestServer s = new TestServer(dir.resolve("data"), articles, events, Map.of("story-makhmour", Map.of(
+                "title", "هجوم مخمور", "summary", "هجوم لتنظيم داعش على البيشمركة في مخمور، وتفاوت في حصيلة القتلى بين المصدرين.",
+                "articles", List.of("doc-a", "doc-b"))))) {
+            Path script = Path.of("src/test/js/dashboard.browser.mjs").toAbsolutePath();
+            Process p = new ProcessBuilder(node.get().toString(), script.toString(), playwright.get().toString(),
+                    chromium.toString(), s.base(), TestServer.TOKEN, shots.toString(), dir.resolve("profile").toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            String last = out.lines().reduce((a, b) -> b).orElse("{}");
+            System.out.println("browser saw: " + last);
+            JsonNode seen = Json.read(last, JsonNode.class);
+
+            assertThat(seen.get("errors")).as(last).isEmpty();
+            assertThat(seen.get("dir").asText()).isEqualTo("rtl");
+            assertThat(seen.get("dirEn").asText()).isEqualTo("ltr");
+            assertThat(seen.get("font").asBoolean()).as("shipped Arabic font loaded").isTrue();
+            assertThat(seen.get("markers").asInt()).as("markers for the events with a point").isEqualTo(3);
+            assertThat(seen.get("bars").asInt()).as("timeline bars").isGreaterThanOrEqualTo(3);
+            assertThat(seen.get("districts").asInt()).as("district polygons").isGreaterThanOrEqualTo(100);
+            assertThat(seen.get("rows").asInt()).isEqualTo(4);
+            assertThat(seen.get("rowsAfterBrush").asInt()).as("the brush filters the list").isBetween(1, 3);
+            assertThat(seen.get("popup").asText()).isNotBlank();
+            assertThat(seen.get("evidence").findValuesAsText("")).isEmpty();
+            assertThat(seen.get("evidence").toString()).contains("أسفر عن مقتل خمسة عناصر وإصابة ثلاثة آخرين")
+                    .contains("أدى إلى مقتل ستة أشخاص بينهم مدني");
+            assertThat(seen.get("sourceHeads").toString()).contains("Wire A").contains("Wire B");
+            assertThat(seen.get("killedBySource").toString()).isEqualTo("[\"5\",\"6\"]");
+            assertThat(seen.get("conflictCells").asInt()).isGreaterThanOrEqualTo(3);
+            assertThat(seen.get("statusAfterConfirm").asText()).isEqualTo("مؤكَّد");
+            assertThat(seen.get("auditRows").asInt()).isEqualTo(1);
+            assertThat(seen.get("xss").asText()).isEqualTo("none");
+            assertThat(seen.get("scriptTagsInArticles").asInt()).isZero();
+            assertThat(seen.get("literalPayloadShown").asBoolean()).isTrue();
+            assertThat(seen.get("storyArticles").asInt()).isEqualTo(2);
+            JsonNode after = Json.read(s.get("/api/events/ev-makhmour").body(), JsonNode.class);
+            assertThat(after.get("review").get("status").asText()).isEqualTo("confirmed");
+            assertThat(after.get("review").get("audit").get(0).get("who").asText()).isEqualTo("browser-test");
+            assertThat(shots.resolve("05-event-makhmour.png")).exists();
+        }
+    }
+}
