@@ -56,6 +56,7 @@ public final class Geocoder {
     private final Map<String, TypeCue> typeCueByWord = new HashMap<>();
     private final Map<PlaceCue, List<String>> cuePhrases = new HashMap<>();
     private final Set<String> stop = new HashSet<>();
+    private final List<String> near = new ArrayList<>();
     private final Set<String> compoundFirst = Set.of("تل", "ابو", "ام", "عين", "بير", "بئر", "قره", "قرة", "كاني",
             "بني", "سيد", "شيخ", "دير", "كفر", "خان", "جرف", "حاوي", "البو", "ال", "عرب", "بيت", "كوله", "كرد");
 
@@ -79,6 +80,7 @@ public final class Geocoder {
                         }
                     }
                     case "STOP" -> stop.addAll(words);
+                    case "NEAR" -> near.addAll(words);
                     default -> cuePhrases.computeIfAbsent(PlaceCue.valueOf(f[0]), k -> new ArrayList<>()).addAll(words);
                 }
             }
@@ -185,11 +187,32 @@ public final class Geocoder {
                     && coordinated(t, prevEnd, ns)) {
                 c = prevCue;
             }
-            withCues.add(new PlaceMention(m.span(), m.text(), m.place(), m.alternatives(), c));
+            Place p = m.place();
+            // "قرب كركوك", "شمالي بغداد": somewhere around the town, so district-area precision as ACLED codes it
+            if (p.geoPrecision() == 1 && nearWordBefore(t, ns)) {
+                p = new Place(p.gazetteerId(), p.nameAr(), p.nameEn(), p.featureType(), p.country(), p.admin1Pcode(),
+                        p.admin2Pcode(), p.admin3Pcode(), p.altAdmin1Pcodes(), p.lat(), p.lon(), 2);
+            }
+            withCues.add(new PlaceMention(m.span(), m.text(), p, m.alternatives(), c));
             prevCue = c;
             prevEnd = ne;
         }
         return withCues;
+    }
+
+    /** A proximity or direction word right before the name ("قرب", "شمالي", "بالقرب من", "أطراف"). */
+    private boolean nearWordBefore(String t, int ns) {
+        int b = ns;
+        while (b > 0 && PhraseMatcher.isWordChar(t.charAt(b - 1))) b--; // the name's proclitics
+        String before = t.substring(Math.max(0, b - 25), b).stripTrailing();
+        for (String w : near) {
+            if (before.endsWith(w) && (before.length() == w.length()
+                    || !PhraseMatcher.isWordChar(before.charAt(before.length() - w.length() - 1))
+                    || "وفبلك".indexOf(before.charAt(before.length() - w.length() - 1)) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean fits(TypeCue cue, Place p) {

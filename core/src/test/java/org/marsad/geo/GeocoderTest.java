@@ -308,4 +308,14 @@ class GeocoderTest {
     void iraqiUnitWinsOverForeignTownOfTheSameName() {
         assertThat(first("انفجار سيارة مفخخة في بابل", "بابل").place().admin1Pcode()).isEqualTo("IQG07");
     }
+
+    @Test
+    void directionOrProximityMakesATownAnArea() {
+        PlaceMention near = first("سقطت قذائف على قرية قرب كركوك", "كركوك");
+        assertThat(near.place().geoPrecision()).isEqualTo(2);
+        assertThat(near.place().admin1Pcode()).isEqualTo("IQG13");
+        assertThat(first("نفذت القوات عملية شمالي بغداد", "بغداد").place().geoPrecision()).isEqualTo(2);
+        assertThat(first("انفجرت عبوة في كركوك", "كركوك").place().geoPrecision()).isEqualTo(1);
+        assertThat(first("اشتباكات على بعد 20 كم من الموصل", "الموصل").place().geoPrecision()).isEqualTo(2);
+    }
 }
