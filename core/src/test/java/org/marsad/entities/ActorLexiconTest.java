@@ -196,4 +196,18 @@ class ActorLexiconTest {
         assertThat(find("تنتشر مزارع النخيل على ضفاف النهر")).isEmpty();
         assertThat(only("قتل مزارعا في حقله").canonical()).isEqualTo("Civilians");
     }
+
+    @Test
+    void gunmenOfANamedGroupAreItsMembers() {
+        ActorMention m = only("هاجم مسلحون من تنظيم داعش نقطة عسكرية");
+        assertThat(m.canonical()).isEqualTo("Islamic State");
+        assertThat(m.member()).isTrue();
+        assertThat(only("فتح مسلحون النار في السوق").canonical()).isEqualTo("Unidentified Armed Group");
+    }
+
+    @Test
+    void foreignShellingNamesItsForce() {
+        assertThat(only("طال قصف تركي قرى حدودية").canonical()).isEqualTo("Turkish Armed Forces");
+        assertThat(only("تجدد القصف الإيراني على المناطق الحدودية").canonical()).isEqualTo("Iranian Revolutionary Guard");
+    }
 }
