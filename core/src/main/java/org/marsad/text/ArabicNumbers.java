@@ -68,6 +68,7 @@ public final class ArabicNumbers {
     /** The token without its proclitics (suffix kept), folded. */
     static String bare(Token t) {
         if (t.proclitics().isEmpty()) return t.norm();
+        if (t.suffix().isEmpty()) return t.base(); // base is the word without its proclitics
         int letters = 0;
         for (int i = 0; i < t.proclitics().length(); i++) if (t.proclitics().charAt(i) != '+') letters++;
         // لل is written for ل+ال: three clitic letters, two written

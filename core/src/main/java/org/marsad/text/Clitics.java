@@ -21,7 +21,10 @@ public final class Clitics {
     private static final String[] SUFFIXES = {"هما", "هم", "هن", "ها", "كم", "نا", "ه"};
 
     /** A word cut into proclitics ("و+ب+ال", or ""), base and suffix, all folded. */
-    public record Split(String proclitics, String base, String suffix) {}
+    public record Split(String proclitics, String base, String suffix) {
+        /** Whether this split can be of {@code folded} (guards the cache against a key shared by two folds). */
+        boolean sourceFold(String folded) { return folded.endsWith(suffix) && folded.length() >= base.length() + suffix.length(); }
+    }
 
     /** Splits a folded word; {@link #split(String, String)} with no knowledge of the original letters. */
     public static Split split(String folded) { return split(folded, ""); }
@@ -32,6 +35,21 @@ public final class Clitics {
      *                 or "" when unknown; used to see hamza on alef and ة vs ه
      */
     public static Split split(String folded, String original) {
+        // the split depends on the original letters only through hamza-alef and ة: cache the common case
+        // where the original letters decide (bounded, shared, lock-free reads)
+        // the fold is a function of the original letters, so those letters are a complete cache key
+        String key = original.length() == folded.length() ? original : folded;
+        Split cached = CACHE.get(key);
+        if (cached != null && (key == folded || cached.sourceFold(folded))) return cached;
+        Split s = compute(folded, original);
+        if (CACHE.size() < CACHE_LIMIT) CACHE.put(key, s);
+        return s;
+    }
+
+    private static final int CACHE_LIMIT = 300_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Split> CACHE = new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
+
+    private static Split compute(String folded, String original) {
         String w = folded;
         if (w.length() < 3 || Lexicon.Words.NEVER_SPLIT.contains(w)) return new Split("", w, "");
         boolean aligned = original.length() == w.length();

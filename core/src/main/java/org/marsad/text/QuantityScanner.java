@@ -72,9 +72,17 @@ final class QuantityScanner {
         return out;
     }
 
+    /** Cheap pre-filter: digits, number words, vague words, قتيل/جريح/شهيد, or a possible dual (…ين/…ان). */
     private static boolean startsQuantity(Token t) {
-        char c = t.norm().charAt(0);
-        return Tokenizer.isDigit(c) || (t.isArabic() && t.norm().length() >= 3);
+        String s = t.norm();
+        if (s.isEmpty()) return false;
+        char c = s.charAt(0);
+        if (Tokenizer.isDigit(c)) return true;
+        if (s.length() < 3 || !t.isArabic()) return false;
+        String b = ArabicNumbers.bare(t);
+        if (ArabicNumbers.word(t) != null || Data.VAGUE.containsKey(b) || b.equals("قتيل") || b.equals("جريح") || b.equals("شهيد")) return true;
+        if (t.proclitics().endsWith("ال") && Data.VAGUE.containsKey("ال" + b)) return true;
+        return b.length() >= 4 && (b.endsWith("ين") || b.endsWith("ان"));
     }
 
     /** Tries a quantity at token i; adds it and returns the token after it, or i when none. */

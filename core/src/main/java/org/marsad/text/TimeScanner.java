@@ -76,6 +76,7 @@ final class TimeScanner {
         List<TimeExpr> out = new ArrayList<>();
         int n = toks.size();
         for (int i = 0; i < n; ) {
+            if (!trigger(toks.get(i))) { i++; continue; }
             Found f = null;
             try {
                 f = at(toks, i, pub);
@@ -83,6 +84,7 @@ final class TimeScanner {
                 f = null; // an impossible date (31 شباط) is not a date
             }
             if (f == null || f.end() <= i) { i++; continue; }
+            if (f.end() > n) f = new Found(n, f.date(), f.precision(), f.relative(), f.alternate());
             for (int k = i; k < f.end(); k++) blocked[k] = true;
             Span sp = new Span(toks.get(i).span().start(), toks.get(f.end() - 1).span().end());
             DatePrecision p = f.date().isPresent() ? f.precision() : DatePrecision.UNKNOWN;
@@ -90,6 +92,23 @@ final class TimeScanner {
             i = f.end();
         }
         return out;
+    }
+
+    /** Words that can start a time expression (besides digits, number words and ordinals): a cheap pre-filter. */
+    private static final java.util.Set<String> STARTERS = new java.util.HashSet<>(java.util.List.of(
+            "اول", "منذ", "قبل", "مطلع", "بدايه", "اوائل", "منتصف", "اواخر", "نهايه", "اواسط", "الاسبوع", "الشهر",
+            "عام", "العام", "سنه", "السنه", "الليله", "ليله", "شهر", "هذا"));
+
+    private static boolean trigger(Token t) {
+        String s = t.norm();
+        if (s.isEmpty()) return false;
+        if (Tokenizer.isDigit(s.charAt(0))) return true;
+        if (!t.isArabic()) return false;
+        String wd = word(t);
+        if (STARTERS.contains(wd) || Data.MONTHS.containsKey(wd) || Data.HIJRI.containsKey(wd) || Data.MONTH_HEADS.contains(wd)
+                || Data.WEEKDAYS.containsKey(wd) || Data.RELDAY.containsKey(wd) || Data.PARTS.contains(wd)) return true;
+        String b = ArabicNumbers.bare(t);
+        return ArabicNumbers.Data.ORDINALS.containsKey(b) || ArabicNumbers.word(t) != null;
     }
 
     private static String word(Token t) {
@@ -392,19 +411,20 @@ final class TimeScanner {
         String unit = w(toks, k);
         String q = w(toks, k + 1);
         int delta = q.equals("الماضي") ? -1 : q.equals("الجاري") || q.equals("الحالي") ? 0 : q.equals("المقبل") || q.equals("القادم") ? 1 : 99;
+        int end = k + 2;
         if (delta == 99) {
-            if ((unit.equals("الاسبوع") || unit.equals("الشهر")) && (w(toks, k - 1).equals("هذا"))) delta = 0;
+            if ((unit.equals("الاسبوع") || unit.equals("الشهر")) && k > 0 && w(toks, k - 1).equals("هذا")) { delta = 0; end = k + 1; }
             else return null;
         }
         if (unit.equals("الاسبوع")) {
-            if (!pub.day()) return new Found(k + 2, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
+            if (!pub.day()) return new Found(end, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
             LocalDate monday = pub.date().get().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(delta);
-            return new Found(k + 2, Optional.of(monday), DatePrecision.WEEK, true, Optional.empty());
+            return new Found(end, Optional.of(monday), DatePrecision.WEEK, true, Optional.empty());
         }
         if (unit.equals("الشهر")) {
-            if (!pub.month()) return new Found(k + 2, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
+            if (!pub.month()) return new Found(end, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
             LocalDate first = pub.date().get().withDayOfMonth(1).plusMonths(delta);
-            return new Found(k + 2, Optional.of(first), early ? DatePrecision.WEEK : DatePrecision.MONTH, true, Optional.empty());
+            return new Found(end, Optional.of(first), early ? DatePrecision.WEEK : DatePrecision.MONTH, true, Optional.empty());
         }
         return null;
     }
