@@ -159,12 +159,17 @@ public final class ArabicNumbers {
                         continue;
                     }
                     if (w.type() == Type.ONE_OF) return any ? finish(total, cur, i, j) : null;
-                    if (lastWasUnit) return finish(total, cur, i, j);
+                    if (lastWasUnit || cur % 100 != 0) return finish(total, cur, i, j);
                     cur += w.value();
                     lastWasUnit = true;
                 }
-                case TEN -> { cur += w.value(); lastWasUnit = false; }
+                case TEN -> {
+                    if (cur % 100 >= 20 || (cur % 100 >= 10 && !lastWasUnit)) return finish(total, cur, i, j); // "سبعين وثمانين" are two numbers
+                    cur += w.value();
+                    lastWasUnit = false;
+                }
                 case HUNDRED -> {
+                    if (cur % 1000 >= 100 || (cur % 100 != 0 && !(w.value() == 100 && lastWasUnit))) return finish(total, cur, i, j);
                     if (w.value() == 100 && lastWasUnit && !conj && cur > 0 && cur < 10) cur *= 100;
                     else cur += w.value();
                     lastWasUnit = false;

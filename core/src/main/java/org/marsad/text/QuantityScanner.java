@@ -80,6 +80,7 @@ final class QuantityScanner {
         if (Tokenizer.isDigit(c)) return true;
         if (s.length() < 3 || !t.isArabic()) return false;
         String b = ArabicNumbers.bare(t);
+        if (ArabicNumbers.Data.PERSONS.containsKey(b)) return true;
         if (ArabicNumbers.word(t) != null || Data.VAGUE.containsKey(b) || b.equals("قتيل") || b.equals("جريح") || b.equals("شهيد")) return true;
         if (t.proclitics().endsWith("ال") && Data.VAGUE.containsKey("ال" + b)) return true;
         return b.length() >= 4 && (b.endsWith("ين") || b.endsWith("ان"));
@@ -100,6 +101,13 @@ final class QuantityScanner {
             vague = Data.VAGUE.get(t.norm().substring(t.norm().indexOf("ال")));
         }
         ArabicNumbers.Num num = vague == null ? ArabicNumbers.read(toks, i) : null;
+        if (num == null && vague == null) num = singlePerson(toks, i);
+        if (num != null && num.single() && i > 0) {
+            // "بين شهيد وجريح", "قتلى وجريح" qualify a count, they are not one; "18 قتيلا" is read from the 18
+            Token prev = toks.get(i - 1);
+            if (prev.norm().equals("بين") || casualty(prev) != null && ArabicNumbers.hasConj(t)
+                    || Tokenizer.isDigit(prev.norm().charAt(0)) || ArabicNumbers.word(prev) != null) return i;
+        }
         if (vague != null) {
             low = vague[0]; best = vague[1]; high = vague[2];
             end = i + 1;
@@ -120,7 +128,7 @@ final class QuantityScanner {
                 Counted self = Data.CASUALTY.get(num.noun().endsWith("ين") || num.noun().endsWith("ان")
                         ? num.noun().substring(0, num.noun().length() - 2) : num.noun());
                 if (self != null) { counted = self; selfCounted = true; }
-                if (num.single() && !selfCounted) return i;
+                if (num.single() && !selfCounted && (i == 0 || casualty(toks.get(i - 1)) == null)) return i;
             } else if (isNonCount(toks, i, end)) {
                 return end;
             }
@@ -222,6 +230,16 @@ final class QuantityScanner {
         Span sp = new Span(toks.get(start).span().start(), toks.get(end - 1).span().end());
         out.add(new Quantity(best, low, high, kind, counted, noun, sp, sp.of(original)));
         return end;
+    }
+
+    /** A singular person noun right after a casualty head counts one: "استشهاد مقاتل"، "مقتل جندي"، "إصابة آخر". */
+    private static ArabicNumbers.Num singlePerson(List<Token> toks, int i) {
+        if (i == 0) return null;
+        Token t = toks.get(i);
+        if (!t.proclitics().isEmpty() || !ArabicNumbers.Data.PERSONS.containsKey(t.norm())) return null;
+        Counted c = casualty(toks.get(i - 1));
+        if (c == null || c == Counted.KILLED_OR_WOUNDED || isNounWord(toks.get(i - 1))) return null;
+        return new ArabicNumbers.Num(1, i, i + 1, false, true, t.norm());
     }
 
     private static boolean isNounWord(Token t) {

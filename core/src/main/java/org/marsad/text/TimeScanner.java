@@ -94,6 +94,15 @@ final class TimeScanner {
         return out;
     }
 
+    /** English month names, as quoted tweets and agency datelines print them inside Arabic articles. */
+    private static final Map<String, Integer> ENGLISH_MONTHS = new HashMap<>();
+
+    static {
+        String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
+        for (int k = 0; k < 12; k++) { ENGLISH_MONTHS.put(names[k], k + 1); ENGLISH_MONTHS.put(names[k].substring(0, 3), k + 1); }
+        ENGLISH_MONTHS.put("sept", 9);
+    }
+
     /** Words that can start a time expression (besides digits, number words and ordinals): a cheap pre-filter. */
     private static final java.util.Set<String> STARTERS = new java.util.HashSet<>(java.util.List.of(
             "اول", "منذ", "قبل", "مطلع", "بدايه", "اوائل", "منتصف", "اواخر", "نهايه", "اواسط", "الاسبوع", "الشهر",
@@ -103,7 +112,7 @@ final class TimeScanner {
         String s = t.norm();
         if (s.isEmpty()) return false;
         if (Tokenizer.isDigit(s.charAt(0))) return true;
-        if (!t.isArabic()) return false;
+        if (!t.isArabic()) return Character.isLetter(s.charAt(0)) && ENGLISH_MONTHS.containsKey(s.toLowerCase(java.util.Locale.ROOT));
         String wd = word(t);
         if (STARTERS.contains(wd) || Data.MONTHS.containsKey(wd) || Data.HIJRI.containsKey(wd) || Data.MONTH_HEADS.contains(wd)
                 || Data.WEEKDAYS.containsKey(wd) || Data.RELDAY.containsKey(wd) || Data.PARTS.contains(wd)) return true;
@@ -207,7 +216,11 @@ final class TimeScanner {
     }
 
     private static int[] monthName(List<Token> toks, int i) {
-        if (i >= toks.size() || !toks.get(i).isArabic()) return null;
+        if (i >= toks.size()) return null;
+        if (!toks.get(i).isArabic()) {
+            Integer e = ENGLISH_MONTHS.get(toks.get(i).norm().toLowerCase(java.util.Locale.ROOT));
+            return e == null ? null : new int[] {e, i + 1, 0};
+        }
         String a = w(toks, i);
         if (Data.MONTH_HEADS.contains(a) && i + 1 < toks.size()) {
             String two = a + " " + w(toks, i + 1);
@@ -314,6 +327,13 @@ final class TimeScanner {
         int[] m = month(toks, i);
         if (m == null) return null;
         boolean hijri = m[2] == 1;
+        int engDay = intToken(toks, m[1]);
+        if (!hijri && engDay >= 1 && engDay <= 31 && !toks.get(i).isArabic()) {   // December 3, 2021
+            int k = m[1] + 1;
+            if (norm(toks, k).equals(",")) k++;
+            int[] yy = year(toks, k, false);
+            if (yy != null) return new Found(yy[1], Optional.of(LocalDate.of(yy[0], m[0], engDay)), DatePrecision.DAY, false, Optional.empty());
+        }
         int[] y = year(toks, m[1], hijri);
         if (y != null) {
             LocalDate d = hijri ? fromHijri(y[0], m[0], 1) : LocalDate.of(y[0], m[0], 1);
@@ -350,6 +370,11 @@ final class TimeScanner {
 
     // ---------- relative expressions
 
+    /** "أمس الأحد", "اليوم السبت": a weekday right after a relative day belongs to it. */
+    private static int withWeekday(List<Token> toks, int end) {
+        return end < toks.size() && Data.WEEKDAYS.containsKey(w(toks, end)) ? end + 1 : end;
+    }
+
     private static Found relDay(int end, Pub pub, int days, Optional<Integer> altDays) {
         if (!pub.day()) return new Found(end, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
         LocalDate p = pub.date().get();
@@ -378,7 +403,7 @@ final class TimeScanner {
         Integer rel = Data.RELDAY.get(b);
         if (rel != null) {
             if (b.equals("اليوم") && k == i && followsDefiniteNoun(toks, i)) return null; // "العراق اليوم"
-            return relDay(k + 1, pub, rel, Optional.empty());
+            return relDay(withWeekday(toks, k + 1), pub, rel, Optional.empty());
         }
         // منذ / قبل + N + unit, منذ يومين
         if (a.equals("منذ") || a.equals("قبل")) {
@@ -459,7 +484,10 @@ final class TimeScanner {
         }
         // a date right after the weekday carries the day: "يوم الخميس 2 كانون الأول" — the date wins
         Found abs = null;
-        try { abs = dayMonth(toks, end, pub); } catch (RuntimeException e) { abs = null; }
+        int at = norm(toks, end).equals("(") ? end + 1 : end;
+        try { abs = dayMonth(toks, at, pub); } catch (RuntimeException e) { abs = null; }
+        if (abs == null) abs = numericDateSafe(toks, at);
+        if (abs != null && at > end && norm(toks, abs.end()).equals(")")) abs = new Found(abs.end() + 1, abs.date(), abs.precision(), abs.relative(), abs.alternate());
         if (abs == null) abs = numericDateSafe(toks, end);
         if (abs != null && abs.date().isPresent()) return new Found(abs.end(), abs.date(), abs.precision(), abs.relative(), abs.alternate());
         if (!pub.day()) return new Found(end, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
