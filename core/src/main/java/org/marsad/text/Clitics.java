@@ -46,7 +46,7 @@ public final class Clitics {
         return s;
     }
 
-    private static final int CACHE_LIMIT = 300_000;
+    private static final int CACHE_LIMIT = 40_000;
     private static final java.util.concurrent.ConcurrentHashMap<String, Split> CACHE = new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
 
     private static Split compute(String folded, String original) {
