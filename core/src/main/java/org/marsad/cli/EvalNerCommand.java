@@ -1,14 +1,51 @@
 package org.marsad.cli;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import opennlp.tools.namefind.NameFinderME;
+import java.util.List;
 import java.util.concurrent.Callable;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.marsad.entities.ner.ArabicNer;
+import org.marsad.entities.ner.ConllCorpus;
+import org.marsad.entities.ner.ConllEval;
+import org.marsad.entities.ner.NerTrainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** CONTRACT ONLY: the owning work replaces this body. */
-@Command(name = "ner", mixinStandardHelpOptions = true, description = "(not built yet)")
+/** `marsad eval ner FILE`: tags a CoNLL file's tokens with the NER and scores exact-span entities. */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = "Score the NER on a CoNLL \"TOKEN TAG\" file (B-/I- PER|PERS, LOC, ORG, MISC): exact-span P/R/F1.")
 public final class EvalNerCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "Gold file: one \"TOKEN TAG\" per line, blank line between sentences.")
+    Path file;
+
+    @Option(names = "--model", description = "Model file (default: the shipped model).")
+    Path modelFile;
+
+    @Option(names = "--dump", description = "Also write \"TOKEN GOLD GUESS\" lines to this file, for error analysis.")
+    Path dump;
+
     @Override
-    public Integer call() {
-        System.err.println("marsad: not built yet");
-        return Main.USAGE;
+    public Integer call() throws Exception {
+        List<ConllCorpus.Sentence> gold = ConllCorpus.read(file);
+        TokenNameFinderModel model = modelFile != null ? new TokenNameFinderModel(modelFile) : ArabicNer.shipped().model();
+        NameFinderME finder = new NameFinderME(model);
+        ConllEval eval = new ConllEval();
+        StringBuilder lines = new StringBuilder();
+        for (ConllCorpus.Sentence s : gold) {
+            List<String> guess = NerTrainer.tag(finder, s.tokens());
+            eval.add(s.tags(), guess);
+            for (int i = 0; i < s.size(); i++) {
+                lines.append(s.tokens().get(i)).append(' ').append(s.tags().get(i)).append(' ').append(guess.get(i)).append('\n');
+            }
+            lines.append('\n');
+        }
+        if (dump != null) Files.writeString(dump, lines, StandardCharsets.UTF_8);
+        System.out.printf("%s: %d sentences, %d tokens%n", file, gold.size(), gold.stream().mapToInt(ConllCorpus.Sentence::size).sum());
+        System.out.print(eval.report());
+        return Main.OK;
     }
 }

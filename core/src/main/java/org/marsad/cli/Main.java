@@ -3,12 +3,15 @@ package org.marsad.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of the `marsad` command line. Exit codes: 0 ok, 1 some records rejected, 2 usage/configuration error. */
+/**
+ * Entry point of the `marsad` command line. Exit codes: 0 ok, 1 some records rejected, 2 usage/configuration
+ * error, 3 internal error (a bug: stack trace printed).
+ */
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
         description = "Arabic conflict-news event extraction: ingest, extract, fuse, search, serve, export.",
         subcommands = {
                 IngestCommand.class, RunCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class,
-                AnalyzeCommand.class, EntitiesCommand.class, TrainCommand.class, EvalCommand.class,
+                AnalyzeCommand.class, EntitiesCommand.class, TrainCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -30,7 +33,17 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(e -> e instanceof IllegalArgumentException ? USAGE : 3);
+        cl.setExitCodeExceptionMapper(e -> e instanceof IllegalArgumentException || e instanceof CommandLine.ParameterException
+                ? USAGE : 3);
+        // configuration and store problems are the user's to fix: one clear line, exit 2
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof IllegalArgumentException || e instanceof org.marsad.store.StoreException
+                    || e instanceof java.io.UncheckedIOException) {
+                cmd.getErr().println("marsad " + cmd.getCommandName() + ": " + e.getMessage());
+                return USAGE;
+            }
+            throw e;
+        });
         return cl;
     }
 }

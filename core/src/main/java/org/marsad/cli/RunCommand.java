@@ -1,14 +1,36 @@
 package org.marsad.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.pipeline.RunSummary;
+import org.marsad.store.Repository;
+import org.marsad.store.StoreCounts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
-/** CONTRACT ONLY: the owning work replaces this body. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "(not built yet)")
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Ingest, then run every pipeline stage on the new articles (text, entities, events, fusion)",
+                "and print a summary. Articles an interrupted run left unanalysed are analysed too.",
+                "Exit 0: ok; 1: some records rejected; 2: usage or configuration error."})
 public final class RunCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "as for ingest")
+    List<String> inputs;
+
+    @Mixin
+    DataOption data;
+
     @Override
     public Integer call() {
-        System.err.println("marsad run: not built yet");
-        return Main.USAGE;
+        try (Repository repo = Repository.open(data.config().dataDir())) {
+            RunSummary s = new Pipeline(repo, data.config()).run(inputs, ConsoleProgress.create());
+            Reports.print(s.ingest(), System.out);
+            System.out.println(s.describe().lines().skip(1).findFirst().orElse(""));
+            StoreCounts c = repo.counts();
+            System.out.println("store: " + c.articles() + " articles, " + c.articleEvents() + " article events, "
+                    + c.canonicalEvents() + " canonical events in " + data.config().dataDir());
+            return Reports.exitCode(s.ingest());
+        }
     }
 }

@@ -1,15 +1,254 @@
 package org.marsad.events;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.marsad.common.DatePrecision;
+import org.marsad.common.Span;
+import org.marsad.entities.ActorMention;
 import org.marsad.entities.Mention;
+import org.marsad.entities.PlaceMention;
+import org.marsad.geo.Place;
 import org.marsad.ingest.Article;
+import org.marsad.text.Sentence;
 import org.marsad.text.TextAnalysis;
+import org.marsad.text.TimeExpr;
 
-/** The event stage: one article's text and mentions -> every event it reports. CONTRACT ONLY until events land. */
+/**
+ * The event stage: one article's text and mentions -> every event it reports, in text order, each
+ * with documents = [article id] (fusion merges reports of one incident across articles).
+ * Steps: trigger candidates per sentence ({@link EventSegmenter}) → non-event cues
+ * ({@link NonEventFilter}, plus: a plural "هجمات" is generic unless a place follows it) → date,
+ * place, actors and casualties of each candidate → coreference inside the article
+ * ({@link ArticleCoreference}) → fallbacks (lede date, publication week, sentence / article place,
+ * unidentified perpetrator) → events. Pure and thread-safe.
+ */
 public final class EventStage {
+    private static final List<Pattern> BACKGROUND = LexiconPattern.readPatterns("background-cues.txt");
+    private static final Pattern OTHER = LexiconPattern.compile("(اخري|اخر|ثانيه|جديده|جديد)!");
+    private static final Pattern DEMONSTRATIVE = LexiconPattern.compile("(هذا|هذه|ذلك|تلك)!");
+    private static final int MAX_EVIDENCE = 320;
+    /** Events dated more than this before publication are history or anniversaries, not news. */
+    private static final int HISTORY_DAYS = 365;
+
     private EventStage() {}
 
     public static List<Event> apply(Article article, TextAnalysis text, List<Mention> mentions) {
-        return List.of();
+        String original = text.text().original();
+        if (original.isBlank()) return List.of();
+        Folded f = Folded.of(original);
+        List<Sentence> sentences = text.sentences().isEmpty() ? EventSegmenter.sentencesOf(original) : text.sentences();
+        List<ActorMention> actors = mentions.stream().filter(ActorMention.class::isInstance).map(ActorMention.class::cast)
+                .sorted(Comparator.comparing(ActorMention::span)).toList();
+        List<PlaceMention> places = PlaceAssigner.eventPlaces(f,
+                mentions.stream().filter(PlaceMention.class::isInstance).map(PlaceMention.class::cast).toList());
+        List<TimeExpr> times = text.times().stream().sorted(Comparator.comparing(TimeExpr::span)).toList();
+
+        List<EventMention> read = new ArrayList<>();
+        for (Candidate c : EventSegmenter.candidates(f, sentences)) {
+            read(f, c, actors, places, times, text, mentions).ifPresent(read::add);
+        }
+        List<EventMention> withFollowUps = attachFollowUpCasualties(f, sentences, read, text);
+        List<List<EventMention>> clusters = ArticleCoreference.cluster(withFollowUps);
+
+        List<Event> drafts = new ArrayList<>();
+        PlaceChoice articlePlace = articlePlace(f, sentences, places);
+        for (List<EventMention> cl : clusters) {
+            toEvent(article, f, cl, actors, places, times, articlePlace).ifPresent(drafts::add);
+        }
+        drafts.sort(Comparator.comparing(e -> e.evidence().get(0).span()));
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Event e = drafts.get(i);
+            out.add(new Event(article.id() + "-e" + (i + 1), e.type(), e.date(), e.datePrecision(), e.dateAlt(),
+                    e.dateDerivation(), e.location(), e.locationName(), e.actor1(), e.actor2(), e.casualties(),
+                    e.documents(), e.mentionDocuments(), e.evidence(), e.confidence(), e.background()));
+        }
+        return out;
     }
+
+    /** A candidate in context, or empty when it reports no event. */
+    private static Optional<EventMention> read(Folded f, Candidate c, List<ActorMention> actors, List<PlaceMention> places,
+                                               List<TimeExpr> times, TextAnalysis text, List<Mention> mentions) {
+        NonEventFilter.Judgement j = NonEventFilter.judge(f, c);
+        if (j.verdict() == NonEventFilter.Verdict.DROP) return Optional.empty();
+        PlaceChoice place = PlaceAssigner.inScope(f, c, places);
+        if (c.plural() && j.verdict() == NonEventFilter.Verdict.KEEP && !placeAfterTrigger(f, c, places)) {
+            return Optional.empty(); // "الهجمات" with no place of its own: generic
+        }
+        boolean refer = j.verdict() == NonEventFilter.Verdict.REFER;
+        EventType type = c.type().orElse(EventType.ATTACK);
+        if (type == EventType.AGREEMENT_OR_MEETING) return Optional.empty();
+        String t = f.folded();
+        boolean definite = c.lexicallyDefinite() || followedByName(f, c, mentions, times)
+                || DEMONSTRATIVE.matcher(t).region(NonEventFilter.wordsBack(t, c.fTriggerStart(), 1, c.fSentenceStart()), c.fTriggerStart()).find();
+        boolean other = OTHER.matcher(t).region(c.fTriggerEnd(), NonEventFilter.wordsForward(t, c.fTriggerEnd(), 1, c.fSentenceEnd())).find();
+        boolean background = EventSegmenter.anyMatch(BACKGROUND, t, c.fSentenceStart(), c.fTriggerStart());
+        DateChoice date = DateAssigner.assign(f, c, times);
+        List<CasualtyFact> facts = CasualtyAssigner.facts(f, text.quantities(), c.sentenceIndex(), c.fSegStart(), c.fSegEnd());
+        return Optional.of(new EventMention(c, type, refer, definite, other, background, date, place, Roles.NONE, facts));
+    }
+
+    private static boolean placeAfterTrigger(Folded f, Candidate c, List<PlaceMention> places) {
+        boolean resolved = places.stream().anyMatch(p -> PlaceAssigner.within(f, p, c.fTriggerEnd(), c.fSegEnd())
+                && PlaceAssigner.specific(p.place()));
+        return resolved || PlaceAssigner.unresolvedName(f, c.fTriggerEnd(), c.fSegEnd()).isPresent();
+    }
+
+    /** "هجوم داعش", "هجوم مخمور", "هجوم ليلة أمس": a noun in construct with a name or a time is definite. */
+    private static boolean followedByName(Folded f, Candidate c, List<Mention> mentions, List<TimeExpr> times) {
+        int end = c.trigger().end();
+        String o = f.original();
+        for (Mention m : mentions) {
+            if (m.span().start() >= end && m.span().start() - end <= 3 && o.substring(end, m.span().start()).strip().matches("[لـ]*")) return true;
+        }
+        for (TimeExpr x : times) {
+            if (x.span().start() >= end && x.span().start() - end <= 2 && o.substring(end, x.span().start()).isBlank()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A sentence with casualty figures but no trigger ("وأسفر ذلك عن مقتل 3") continues the last event
+     * mention of the sentence before it.
+     */
+    private static List<EventMention> attachFollowUpCasualties(Folded f, List<Sentence> sentences, List<EventMention> read,
+                                                               TextAnalysis text) {
+        List<EventMention> out = new ArrayList<>(read);
+        Set<Integer> withTrigger = new LinkedHashSet<>();
+        for (Candidate c : EventSegmenter.candidates(f, sentences)) withTrigger.add(c.sentenceIndex());
+        for (int si = 1; si < sentences.size(); si++) {
+            if (withTrigger.contains(si)) continue;
+            final int prev = si - 1;
+            Optional<EventMention> last = read.stream().filter(m -> m.sentenceIndex() == prev && !m.refer())
+                    .reduce((a, b) -> b);
+            if (last.isEmpty()) continue;
+            Sentence s = sentences.get(si);
+            int fs = f.toFolded(s.span().start()), fe = f.toFolded(s.span().end());
+            List<CasualtyFact> facts = CasualtyAssigner.facts(f, text.quantities(), si, fs, fe);
+            if (facts.isEmpty() || facts.stream().allMatch(x -> x.role().equals("VAGUE"))) continue;
+            EventMention m = last.get();
+            List<CasualtyFact> all = new ArrayList<>(m.facts());
+            all.addAll(facts);
+            out.set(out.indexOf(m), new EventMention(m.candidate(), m.type(), m.refer(), m.definite(), m.other(),
+                    m.background(), m.date(), m.place(), m.roles(), all));
+        }
+        return out;
+    }
+
+    /** The article's main place: the most precise event place named in its first two sentences. */
+    private static PlaceChoice articlePlace(Folded f, List<Sentence> sentences, List<PlaceMention> places) {
+        if (sentences.isEmpty()) return PlaceChoice.NONE;
+        int end = f.toFolded(sentences.get(Math.min(1, sentences.size() - 1)).span().end());
+        return places.stream().filter(p -> f.toFolded(p.span().start()) < end)
+                .min(Comparator.comparingInt((PlaceMention p) -> p.place().geoPrecision())
+                        .thenComparingInt(p -> PlaceAssigner.featureRank(p.place())))
+                .map(p -> new PlaceChoice(Optional.of(p.place()), p.text(), 0)).orElse(PlaceChoice.NONE);
+    }
+
+    private static Optional<Event> toEvent(Article article, Folded f, List<EventMention> cl, List<ActorMention> actors,
+                                           List<PlaceMention> places, List<TimeExpr> times, PlaceChoice articlePlace) {
+        EventMention first = cl.get(0);
+        EventType type = ArticleCoreference.type(cl);
+
+        // date: own expression, else the lede's relative expression for the lede's event, else publication week
+        DateChoice date = ArticleCoreference.date(cl);
+        if (date.rank() == 0) date = ledeDate(f, first, times).orElse(DateAssigner.fromPublication(article));
+        if (date.rank() >= 2 && date.date().isPresent() && article.published().isPresent()
+                && date.date().get().isBefore(article.published().get().minusDays(HISTORY_DAYS))) {
+            return Optional.empty();
+        }
+
+        // place: own scope, else the first report's sentence, else the article's main place
+        PlaceChoice place = ArticleCoreference.place(cl);
+        if (!place.isPresent()) place = PlaceAssigner.inSentence(f, first.candidate(), places);
+        boolean hasCasualties = cl.stream().anyMatch(m -> !m.facts().isEmpty());
+        if (!place.isPresent() && date.rank() < 2 && !hasCasualties) return Optional.empty(); // too vague to code
+        if (!place.isPresent()) place = articlePlace;
+
+        // actors
+        Set<String> a1 = new LinkedHashSet<>(), a2 = new LinkedHashSet<>();
+        for (EventMention m : cl) {
+            Candidate mc = m.candidate();
+            Roles r = ActorRoles.assign(f, mc, type, actors, mc.fSegStart(), mc.fSegEnd());
+            a1.addAll(r.actor1());
+            a2.addAll(r.actor2());
+        }
+        Candidate c = first.candidate();
+        Roles sentenceRoles = ActorRoles.assign(f, c, type, actors, c.fSentenceStart(), c.fSentenceEnd());
+        boolean onlyUnidentified = a1.isEmpty() || a1.equals(Set.of(ActorRoles.UNIDENTIFIED));
+        if (onlyUnidentified) {
+            List<String> named = sentenceRoles.actor1().stream().filter(x -> !x.equals(ActorRoles.UNIDENTIFIED)).toList();
+            if (!named.isEmpty()) { a1.clear(); a1.addAll(named); }
+            else if (a1.isEmpty()) a1.addAll(sentenceRoles.actor1());
+        }
+        if (a2.isEmpty() && (type == EventType.SECURITY_OPERATION || type == EventType.ARREST || type == EventType.AIRSTRIKE)) {
+            a2.addAll(sentenceRoles.actor2());
+        }
+        if (a1.size() > 1) a1.remove(ActorRoles.UNIDENTIFIED);
+        Casualties cas = CasualtyAssigner.combine(cl.stream().flatMap(m -> m.facts().stream()).toList());
+        if (cas.civiliansKilled().orElse(0) > 0) a2.add(ActorRoles.CIVILIANS);
+        if (a1.isEmpty() && (type == EventType.ATTACK || type == EventType.EXPLOSION || type == EventType.SHELLING
+                || type == EventType.VIOLENCE_AGAINST_CIVILIANS)) {
+            a1.add(ActorRoles.UNIDENTIFIED);
+        }
+        a2.removeAll(a1);
+        ActorRoles.dropUnspecifiedForces(a1);
+        ActorRoles.dropUnspecifiedForces(a2);
+        // ACLED: an armed group's attack on civilians only is violence against civilians; a "killing" of fighters is an attack
+        if (type == EventType.ATTACK && !a2.isEmpty() && a2.equals(Set.of(ActorRoles.CIVILIANS))) type = EventType.VIOLENCE_AGAINST_CIVILIANS;
+        if (type == EventType.VIOLENCE_AGAINST_CIVILIANS && a2.stream().anyMatch(x -> !x.equals(ActorRoles.CIVILIANS))) type = EventType.ATTACK;
+
+        // evidence: each report's sentence (or its scope when the sentence is long), in text order
+        List<Evidence> evidence = new ArrayList<>();
+        Set<Span> seen = new LinkedHashSet<>();
+        for (EventMention m : cl) {
+            Candidate mc = m.candidate();
+            Span span = mc.sentence().span().length() <= MAX_EVIDENCE ? mc.sentence().span() : trim(f.original(), mc.segment());
+            if (seen.add(span)) evidence.add(new Evidence(article.id(), span, span.of(f.original())));
+        }
+        evidence.sort(Comparator.comparing(Evidence::span));
+
+        boolean background = first.background() || date.rank() >= 2 && date.date().isPresent()
+                && article.published().isPresent() && date.date().get().isBefore(article.published().get().minusDays(3));
+        double confidence = confidence(cl, date, place, a1, hasCasualties);
+        Optional<Place> location = place.place();
+        String name = place.name();
+        return Optional.of(new Event("", type, date.date(), date.precision(), date.alternate(), date.derivation(), location,
+                name, new ArrayList<>(a1), new ArrayList<>(a2), hasCasualties ? cas : Casualties.NONE,
+                List.of(article.id()), List.of(), evidence, confidence, background));
+    }
+
+    /** The lede's relative time expression ("أمس", "الليلة الماضية") dates the event the lede reports. */
+    private static Optional<DateChoice> ledeDate(Folded f, EventMention first, List<TimeExpr> times) {
+        if (first.sentenceIndex() > 1) return Optional.empty();
+        int ledeEnd = first.candidate().sentence().span().end();
+        return times.stream().filter(x -> x.relative() && x.span().start() < ledeEnd).findFirst()
+                .map(x -> x.date().isEmpty() || x.precision() == DatePrecision.UNKNOWN
+                        ? new DateChoice(Optional.empty(), DatePrecision.UNKNOWN, Optional.empty(), "unknown", 1)
+                        : new DateChoice(x.date(), x.precision(), x.alternate(), "relative:" + x.text(), 1));
+    }
+
+    private static double confidence(List<EventMention> cl, DateChoice date, PlaceChoice place, Set<String> a1,
+                                     boolean casualties) {
+        double c = cl.stream().filter(m -> !m.refer()).mapToDouble(m -> m.candidate().weight()).max().orElse(0.5) * 0.7;
+        if (place.isPresent() && place.rank() >= 1) c += 0.1;
+        if (date.rank() >= 2) c += 0.08;
+        if (!a1.isEmpty() && !a1.contains(ActorRoles.UNIDENTIFIED)) c += 0.06;
+        if (casualties) c += 0.06;
+        if (cl.size() > 1) c += 0.05;
+        return Math.round(Math.min(1.0, c) * 100) / 100.0;
+    }
+
+    private static Span trim(String text, Span s) {
+        int a = s.start(), b = s.end();
+        while (a < b && (Character.isWhitespace(text.charAt(a)) || ",،".indexOf(text.charAt(a)) >= 0)) a++;
+        while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || ",،".indexOf(text.charAt(b - 1)) >= 0)) b--;
+        return new Span(a, Math.max(a, b));
+    }
+
 }

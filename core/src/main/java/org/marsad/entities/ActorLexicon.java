@@ -1,0 +1,128 @@
+package org.marsad.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.text.NormalizedText;
+
+/**
+ * The actor lexicon (resource {@code actors.tsv}) and its matcher. Finds group names and membership
+ * words on folded text and returns {@link ActorMention}s with spans in the original text.
+ *
+ * <p>Membership rule: a membership word directly followed by a group name, optionally through
+ * "من" / "في" / "ضمن" ("عناصر داعش", "عنصر في البيشمركة", "جنود الجيش التركي"), becomes one
+ * member mention of that group. A membership word with an implied side ("جندي", "مدني") that is not
+ * followed by a group keeps its implied side; one without a side ("عنصر", "مقاتل") is dropped.
+ */
+public final class ActorLexicon {
+
+    /** One lexicon group: canonical name ("" = side from the following noun), category, membership. */
+    public record Entry(String canonical, String category, boolean member) {}
+
+    private static final Set<String> LINKERS = Set.of("من", "في", "ضمن");
+    private static final int MAX_LINK_GAP = 6;
+
+    private final PhraseMatcher<Entry> matcher;
+    private final List<Entry> entries;
+
+    private ActorLexicon(PhraseMatcher<Entry> matcher, List<Entry> entries) {
+        this.matcher = matcher;
+        this.entries = List.copyOf(entries);
+    }
+
+    private static final class Holder {
+        static final ActorLexicon DEFAULT = load();
+    }
+
+    /** The shipped lexicon, loaded once. */
+    public static ActorLexicon get() { return Holder.DEFAULT; }
+
+    public static ActorLexicon load() {
+        try (InputStream in = ActorLexicon.class.getResourceAsStream("actors.tsv")) {
+            if (in == null) throw new IllegalStateException("resource org/marsad/entities/actors.tsv missing");
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses lexicon lines; the first group listing a folded variant keeps it (first wins). */
+    public static ActorLexicon parse(List<String> lines) {
+        PhraseMatcher<Entry> m = new PhraseMatcher<>(true);
+        Set<String> seen = new HashSet<>();
+        Set<Entry> entries = new LinkedHashSet<>();
+        int lineNo = 0;
+        for (String line : lines) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t", -1);
+            if (f.length != 4) {
+                throw new IllegalArgumentException("actors.tsv line " + lineNo + ": expected 4 TAB-separated fields, got " + f.length);
+            }
+            Entry e = new Entry(f[0].strip(), f[1].strip(), "1".equals(f[2].strip()));
+            entries.add(e);
+            for (String v : f[3].split("\\|")) {
+                String folded = PhraseMatcher.fold(v);
+                if (!folded.isEmpty() && seen.add(folded)) m.add(folded, e);
+            }
+        }
+        return new ActorLexicon(m, new ArrayList<>(entries));
+    }
+
+    public List<Entry> entries() { return entries; }
+
+    /** Number of distinct folded variants. */
+    public int variantCount() { return matcher.size(); }
+
+    /** The canonical names the lexicon knows. */
+    public Set<String> canonicalNames() {
+        Set<String> s = new LinkedHashSet<>();
+        for (Entry e : entries) if (!e.canonical().isEmpty()) s.add(e.canonical());
+        return s;
+    }
+
+    /** The entry a single phrase stands for, if it is a lexicon variant. */
+    public List<Entry> lookup(String phrase) { return matcher.lookup(PhraseMatcher.fold(phrase)); }
+
+    public List<ActorMention> find(String text) { return find(NormalizedText.of(text)); }
+
+    /** Actor mentions in text order, spans in the original text. */
+    public List<ActorMention> find(NormalizedText nt) {
+        String folded = nt.normalized();
+        List<PhraseMatcher.Hit<Entry>> hits = matcher.findAll(folded);
+        List<ActorMention> out = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            PhraseMatcher.Hit<Entry> h = hits.get(i);
+            Entry e = h.values().get(0);
+            int end = h.end();
+            if (e.member() && i + 1 < hits.size()) {
+                PhraseMatcher.Hit<Entry> next = hits.get(i + 1);
+                Entry g = next.values().get(0);
+                if (!g.member() && !g.canonical().isEmpty() && linked(folded, h.end(), next.start())) {
+                    e = new Entry(g.canonical(), g.category(), true);
+                    end = next.end();
+                    i++;
+                }
+            }
+            if (e.canonical().isEmpty()) continue;
+            var span = nt.toOriginal(h.start(), end);
+            out.add(new ActorMention(span, span.of(nt.original()), e.canonical(), e.category(), e.member()));
+        }
+        return out;
+    }
+
+    /** True when only spaces or one linker word ("من", "في", "ضمن") separate a member word from a group. */
+    private static boolean linked(String folded, int from, int to) {
+        if (to < from || to - from > MAX_LINK_GAP) return false;
+        String gap = folded.substring(from, to).strip();
+        return gap.isEmpty() || LINKERS.contains(gap);
+    }
+}

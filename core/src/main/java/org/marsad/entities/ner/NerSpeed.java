@@ -1,0 +1,58 @@
+package org.marsad.entities.ner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.marsad.common.SharedData;
+
+/**
+ * Speed harness: tags SaudiNewsNet article bodies with the shipped NER and prints ms/article and
+ * articles/s. Usage: {@code java -cp core/target/marsad.jar org.marsad.entities.ner.NerSpeed [ARTICLES] [THREADS]}.
+ */
+public final class NerSpeed {
+    private NerSpeed() {}
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        Path dir = SharedData.resolve("corpus/saudinewsnet/dataset").orElseThrow(() ->
+                new IllegalArgumentException("SaudiNewsNet not found under ../shared/corpus/saudinewsnet/dataset"));
+        List<String> texts = new ArrayList<>();
+        ObjectMapper om = new ObjectMapper();
+        try (var s = Files.list(dir)) {
+            for (Path zip : s.filter(p -> p.toString().endsWith(".zip")).sorted().toList()) {
+                try (ZipInputStream z = new ZipInputStream(Files.newInputStream(zip))) {
+                    for (ZipEntry e; (e = z.getNextEntry()) != null && texts.size() < n; ) {
+                        if (!e.getName().endsWith(".json")) continue;
+                        for (JsonNode a : om.readTree(z.readAllBytes())) {
+                            if (texts.size() < n) texts.add(a.path("content").asText(""));
+                        }
+                    }
+                }
+                if (texts.size() >= n) break;
+            }
+        }
+        ArabicNer ner = ArabicNer.shipped();
+        long chars = texts.stream().mapToLong(String::length).sum();
+        for (int i = 0; i < Math.min(200, texts.size()); i++) ner.tag(texts.get(i)); // warm-up
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long t0 = System.nanoTime();
+        List<Future<Integer>> fs = new ArrayList<>();
+        for (String t : texts) fs.add(pool.submit(() -> ner.tag(t).size()));
+        long entities = 0;
+        for (Future<Integer> f : fs) entities += f.get();
+        double secs = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        System.out.printf(Locale.ROOT, "%d articles (%.0f chars avg), %d threads: %.2f ms/article, %.0f articles/s, %d entities%n",
+                texts.size(), (double) chars / texts.size(), threads, secs * 1000 / texts.size(), texts.size() / secs, entities);
+    }
+}

@@ -1,0 +1,100 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.marsad.entities.ActorMention;
+
+/**
+ * Who did it to whom. A cue right before a mention decides ("على/ضد/استهدف X" → target, "شنه/تبنى/
+ * من قبل X" → actor, "هجوم داعش" / "هجوم لداعش" → actor); without a cue the actor's kind decides:
+ * in attacks, bombings and shelling insurgents and unidentified gunmen act and forces or civilians
+ * are hit; in air strikes, security operations and arrests the forces act upon the armed group; in
+ * clashes ("اشتباكات بين X و Y") every side is actor1; in protests and riots the crowd acts.
+ * Civilians named in the scope, or civilians among the dead, are always on the target side.
+ */
+final class ActorRoles {
+    static final String CIVILIANS = "Civilians";
+    static final String UNIDENTIFIED = "Unidentified Armed Group";
+    private static final List<Pattern> TARGET = new ArrayList<>();
+    private static final List<Pattern> ACTOR = new ArrayList<>();
+    /** Non-state armed groups that attack in the default reading (canonical names, GOLD-FORMAT). */
+    private static final Set<String> INSURGENT_CATEGORIES = Set.of("rebel_group", "rebel", "insurgent", "unidentified",
+            "terrorist", "armed_group");
+
+    static {
+        for (String[] c : LexiconPattern.readTable("actor-cues.txt")) {
+            (c[0].equals("TARGET") ? TARGET : ACTOR).add(LexiconPattern.compile(c[1]));
+        }
+    }
+
+    static final String UNSPECIFIED_FORCES = "Iraqi Security Forces (unspecified)";
+
+    private ActorRoles() {}
+
+    /** "جندي", "عسكريين" say only "security forces": drop that when the side names a specific force. */
+    static void dropUnspecifiedForces(Set<String> side) {
+        if (side.contains(UNSPECIFIED_FORCES) && side.stream().anyMatch(x -> !x.equals(UNSPECIFIED_FORCES)
+                && !x.equals(CIVILIANS) && !x.equals(UNIDENTIFIED))) {
+            side.remove(UNSPECIFIED_FORCES);
+        }
+    }
+
+    static boolean insurgent(ActorMention a) {
+        return INSURGENT_CATEGORIES.contains(a.category()) || a.canonical().equals("Islamic State")
+                || a.canonical().equals(UNIDENTIFIED) || a.canonical().equals("PKK");
+    }
+
+    static boolean civilians(ActorMention a) {
+        return a.canonical().equals(CIVILIANS) || a.category().equals("civilians");
+    }
+
+    /** Roles of the actors named in [from, to) of the folded text, for an event of this type. */
+    static Roles assign(Folded f, Candidate c, EventType type, List<ActorMention> actors, int from, int to) {
+        Set<String> a1 = new LinkedHashSet<>(), a2 = new LinkedHashSet<>();
+        for (ActorMention a : actors) {
+            int s = f.toFolded(a.span().start());
+            if (s < from || s >= to) continue;
+            if (civilians(a)) {
+                if (type == EventType.PROTEST || type == EventType.RIOT) continue;
+                a2.add(CIVILIANS);
+                continue;
+            }
+            if (a.canonical().isBlank()) continue;
+            int cue = cue(f, c, s);
+            boolean actor = cue > 0 || cue == 0 && defaultActor(type, a);
+            (actor ? a1 : a2).add(a.canonical());
+        }
+        return new Roles(new ArrayList<>(a1), new ArrayList<>(a2));
+    }
+
+    /** +1 actor cue, -1 target cue, 0 none; the cue nearest the mention wins. */
+    private static int cue(Folded f, Candidate c, int mentionStart) {
+        String t = f.folded();
+        // "هجوم داعش", "هجوم لداعش": the actor right after the trigger is its agent
+        if (mentionStart >= c.fTriggerEnd() && t.substring(c.fTriggerEnd(), mentionStart).strip().matches("[لـ]*")) {
+            return c.isReference() ? 0 : 1;
+        }
+        int back = NonEventFilter.wordsBack(t, mentionStart, 3, c.fSentenceStart());
+        int bestPos = -1, best = 0;
+        for (Pattern p : TARGET) {
+            var m = p.matcher(t).region(back, mentionStart);
+            while (m.find()) if (m.end() > bestPos) { bestPos = m.end(); best = -1; }
+        }
+        for (Pattern p : ACTOR) {
+            var m = p.matcher(t).region(back, mentionStart);
+            while (m.find()) if (m.end() > bestPos) { bestPos = m.end(); best = 1; }
+        }
+        return best;
+    }
+
+    private static boolean defaultActor(EventType type, ActorMention a) {
+        return switch (type) {
+            case ARMED_CLASH, PROTEST, RIOT, AGREEMENT_OR_MEETING -> true;
+            case AIRSTRIKE, SECURITY_OPERATION, ARREST -> !insurgent(a);
+            default -> insurgent(a);
+        };
+    }
+}

@@ -1,0 +1,185 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.marsad.common.Span;
+import org.marsad.text.Counted;
+import org.marsad.text.Quantity;
+
+/**
+ * Casualties by role (casualty-words.txt). The role of a number is read from the nearest casualty
+ * head word before it within six words ("مقتل 13", "إصابة 5 آخرين", "مقتل وإصابة 18" → combined,
+ * never killed) or the noun right after it ("13 قتيلا", "18 بين قتيل وجريح"), else from the text
+ * core's {@link Counted}. "بينهم 3 مدنيين" is a subset (civilians among the dead). "استشهاد مقاتل"
+ * (a killed head and a singular person noun) is one killed. "عدد من", "ضحايا", "بين شهيد وجريح"
+ * only say casualties were reported. Facts combine into {@link Casualties}: within a sentence
+ * distinct killed figures add up (soldiers and attackers: ACLED counts all sides) unless it revises
+ * a toll; across sentences the latest figure wins and the range keeps the others.
+ */
+final class CasualtyAssigner {
+    private record Word(String role, String side, Pattern pattern) {}
+
+    private static final List<Word> WORDS = LexiconPattern.readTable("casualty-words.txt").stream()
+            .map(c -> new Word(c[0], c[1], LexiconPattern.compile(c[2]))).toList();
+    private static final Pattern CIVILIAN_NOUN = LexiconPattern.compile("(مدني|مدنيين|مدنيا|مدنيون|مواطن|مواطنين|مواطنا|مواطنون|طفل|اطفال|نساء|امراه)!");
+
+    private CasualtyAssigner() {}
+
+    /** Casualty facts of the folded range [from, to) (a trigger's scope). */
+    static List<CasualtyFact> facts(Folded f, List<Quantity> quantities, int sentenceIndex, int from, int to) {
+        String t = f.folded();
+        List<CasualtyFact> out = new ArrayList<>();
+        List<Quantity> qs = quantities.stream()
+                .filter(q -> { int s = f.toFolded(q.span().start()); return s >= from && s < to; })
+                .sorted(Comparator.comparing(Quantity::span)).toList();
+        int floor = from;
+        List<int[]> covered = new ArrayList<>();
+        // numbers inside a vague phrase ("بين شهيد وجريح") are no counts
+        for (Word w : WORDS) {
+            if (!w.role().equals("VAGUE")) continue;
+            Matcher vm = w.pattern().matcher(t).region(from, to);
+            while (vm.find()) covered.add(new int[] {vm.start(), vm.end()});
+        }
+        List<int[]> vague = List.copyOf(covered);
+        for (Quantity q : qs) {
+            int s = f.toFolded(q.span().start()), e = f.toFolded(q.span().end());
+            if (vague.stream().anyMatch(v -> v[0] <= s && e <= v[1])) continue;
+            int back = Math.max(floor, NonEventFilter.wordsBack(t, s, 6, from));
+            String role = roleBefore(t, back, s);
+            int fwd = NonEventFilter.wordsForward(t, e, 4, to);
+            String after = roleAfter(t, e, fwd);
+            if (after != null && (role == null || !role.equals("SUBSET"))) role = after;
+            if (role == null) role = fromCounted(q.counted());
+            floor = e;
+            if (role == null || role.equals("VAGUE") || role.equals("REVISION") || role.equals("PERSON")) continue;
+            boolean revision = matchesAny("REVISION", t, NonEventFilter.wordsBack(t, s, 8, from), s);
+            int nounEnd = NonEventFilter.wordsForward(t, e, 1, to);
+            boolean civ = CIVILIAN_NOUN.matcher(t).region(e, nounEnd).find();
+            out.add(new CasualtyFact(role, q.best(), q.low(), q.high(), revision, civ, sentenceIndex, q.span()));
+            covered.add(new int[] {s, nounEnd});
+        }
+        // a killed / wounded head followed by one singular person noun and no number: one casualty
+        for (Word w : WORDS) {
+            if (!w.side().equals("before") || !(w.role().equals("KILLED") || w.role().equals("WOUNDED"))) continue;
+            Matcher m = w.pattern().matcher(t).region(from, to);
+            while (m.find()) {
+                int e = m.end();
+                int nounEnd = NonEventFilter.wordsForward(t, e, 1, to);
+                if (covered.stream().anyMatch(c -> c[0] < nounEnd && e <= c[1])) continue;
+                if (qs.stream().anyMatch(q -> { int s = f.toFolded(q.span().start()); return s >= e && s < nounEnd; })) continue;
+                if (matchesAny("PERSON", t, e, nounEnd)) {
+                    boolean civ = CIVILIAN_NOUN.matcher(t).region(e, nounEnd).find();
+                    out.add(new CasualtyFact(w.role(), 1, 1, 1, false, civ, sentenceIndex, f.toOriginal(m.start(), nounEnd)));
+                    covered.add(new int[] {m.start(), nounEnd});
+                }
+            }
+        }
+        if (out.isEmpty() && matchesAny("VAGUE", t, from, to)) {
+            out.add(new CasualtyFact("VAGUE", 0, 0, 0, false, false, sentenceIndex, f.toOriginal(from, to)));
+        }
+        return out;
+    }
+
+    private static String roleBefore(String t, int from, int to) {
+        String role = null;
+        int bestEnd = -1, bestLen = -1;
+        for (Word w : WORDS) {
+            if (w.side().equals("after") || w.role().equals("PERSON") || w.role().equals("REVISION")) continue;
+            Matcher m = w.pattern().matcher(t).region(from, to);
+            while (m.find()) {
+                int len = m.end() - m.start();
+                if (m.end() > bestEnd || m.end() == bestEnd && len > bestLen) {
+                    bestEnd = m.end();
+                    bestLen = len;
+                    role = w.role();
+                }
+            }
+        }
+        return role;
+    }
+
+    /** A casualty noun within the two words after the number. */
+    private static String roleAfter(String t, int from, int to) {
+        int limit = NonEventFilter.wordsForward(t, from, 2, to);
+        for (String role : List.of("KILLED_OR_WOUNDED", "KILLED", "WOUNDED")) {
+            for (Word w : WORDS) {
+                if (!w.role().equals(role) || !w.side().equals("after")) continue;
+                Matcher m = w.pattern().matcher(t).region(from, to);
+                if (m.find() && m.start() < limit) return role;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matchesAny(String role, String t, int from, int to) {
+        if (to <= from) return false;
+        for (Word w : WORDS) if (w.role().equals(role) && w.pattern().matcher(t).region(from, to).find()) return true;
+        return false;
+    }
+
+    private static String fromCounted(Counted c) {
+        return switch (c) {
+            case KILLED -> "KILLED";
+            case WOUNDED -> "WOUNDED";
+            case KILLED_OR_WOUNDED -> "KILLED_OR_WOUNDED";
+            case UNSPECIFIED -> null;
+        };
+    }
+
+    /** Folds the facts of one event (in text order) into its casualty figures. */
+    static Casualties combine(List<CasualtyFact> facts) {
+        if (facts.isEmpty()) return Casualties.NONE;
+        List<CasualtyFact> sorted = facts.stream().sorted(Comparator.comparing(CasualtyFact::span)).toList();
+        List<long[]> killedBySentence = new ArrayList<>();   // {value, low, high, sentence}
+        List<long[]> woundedBySentence = new ArrayList<>();
+        Long civ = null, kow = null;
+        CasualtyFact lastKilled = null;
+        for (CasualtyFact x : sorted) {
+            switch (x.role()) {
+                case "KILLED" -> {
+                    add(killedBySentence, x);
+                    if (x.civilians()) civ = max(civ, x.value());
+                    lastKilled = x;
+                }
+                case "WOUNDED" -> add(woundedBySentence, x);
+                case "KILLED_OR_WOUNDED" -> kow = x.value();
+                case "SUBSET" -> {
+                    if (x.civilians() && lastKilled != null) civ = x.value();
+                }
+                default -> { }
+            }
+        }
+        OptionalInt killed = OptionalInt.empty(), low = OptionalInt.empty(), high = OptionalInt.empty();
+        if (!killedBySentence.isEmpty()) {
+            long[] last = killedBySentence.get(killedBySentence.size() - 1);
+            killed = OptionalInt.of((int) last[0]);
+            low = OptionalInt.of((int) killedBySentence.stream().mapToLong(k -> k[1]).min().orElse(last[1]));
+            high = OptionalInt.of((int) killedBySentence.stream().mapToLong(k -> k[2]).max().orElse(last[2]));
+        }
+        OptionalInt wounded = woundedBySentence.isEmpty() ? OptionalInt.empty()
+                : OptionalInt.of((int) woundedBySentence.get(woundedBySentence.size() - 1)[0]);
+        return new Casualties(killed, low, high, wounded,
+                civ == null ? OptionalInt.empty() : OptionalInt.of(civ.intValue()),
+                kow == null ? OptionalInt.empty() : OptionalInt.of(kow.intValue()), true);
+    }
+
+    /** Same sentence: distinct figures add up, unless one revises the toll (then it replaces). */
+    private static void add(List<long[]> bySentence, CasualtyFact x) {
+        if (!bySentence.isEmpty()) {
+            long[] last = bySentence.get(bySentence.size() - 1);
+            if (last[3] == x.sentenceIndex()) {
+                if (x.revision()) { last[0] = x.value(); last[1] = Math.min(last[1], x.low()); last[2] = Math.max(last[2], x.high()); }
+                else { last[0] += x.value(); last[1] += x.low(); last[2] += x.high(); }
+                return;
+            }
+        }
+        bySentence.add(new long[] {x.value(), x.low(), x.high(), x.sentenceIndex()});
+    }
+
+    private static Long max(Long a, long b) { return a == null ? b : Math.max(a, b); }
+
+}

@@ -1,0 +1,143 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.marsad.common.Span;
+import org.marsad.text.Sentence;
+
+/**
+ * Splits an article into trigger candidates. Rules: triggers of one clause that follow each other
+ * within two words ("شنوا هجوماً بسلاح قناص", "انفجار عبوة ناسفة") are one candidate, and a specific
+ * weapon later in the same clause refines a generic trigger's type; each candidate's scope runs from
+ * its clause start (or the previous trigger) forward across commas until the next trigger, clause
+ * connector ("كما", "فيما", "إلى جانب") or speech verb ("وأكد").
+ */
+final class EventSegmenter {
+    private static final List<Pattern> END_CONNECTORS = LexiconPattern.readTable("connectors.txt").stream()
+            .filter(c -> !c[0].equals("LIST")).map(c -> LexiconPattern.compile(c[1])).toList();
+    private static final List<Pattern> RESET_CONNECTORS = LexiconPattern.readTable("connectors.txt").stream()
+            .filter(c -> !c[0].equals("STOP")).map(c -> LexiconPattern.compile(c[1])).toList();
+    private static final List<Pattern> SPEECH_VERBS = LexiconPattern.readPatterns("speech-verbs.txt");
+    private static final Pattern CLAUSE_PUNCT = Pattern.compile("[،,;؛:\\(\\)\\[\\]\"\\n–—-]");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?؟])\\s+|\\n+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
+
+    private EventSegmenter() {}
+
+    /** Sentences of a text whose analysis has none (split at . ! ? ؟ and line breaks). */
+    static List<Sentence> sentencesOf(String text) {
+        List<Sentence> out = new ArrayList<>();
+        Matcher m = SENTENCE_END.matcher(text);
+        int start = 0;
+        while (true) {
+            boolean found = m.find();
+            int end = found ? m.start() : text.length();
+            addTrimmed(text, start, end, out);
+            if (!found) break;
+            start = m.end();
+        }
+        return out;
+    }
+
+    private static void addTrimmed(String text, int s, int e, List<Sentence> out) {
+        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+        if (e > s) out.add(new Sentence(out.size(), new Span(s, e), text.substring(s, e)));
+    }
+
+    static List<Candidate> candidates(Folded f, List<Sentence> sentences) {
+        List<Candidate> out = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            int fs = f.toFolded(s.span().start());
+            int fe = f.toFolded(s.span().end());
+            List<TriggerHit> hits = TriggerLexicon.find(f, fs, fe);
+            if (hits.isEmpty()) continue;
+            List<int[]> connectors = matches(RESET_CONNECTORS, f.folded(), fs, fe);
+            List<int[]> speech = matches(SPEECH_VERBS, f.folded(), fs, fe);
+            List<int[]> ends = matches(END_CONNECTORS, f.folded(), fs, fe);
+            List<Integer> punct = new ArrayList<>();
+            Matcher pm = CLAUSE_PUNCT.matcher(f.folded()).region(fs, fe);
+            while (pm.find()) punct.add(pm.start());
+
+            List<List<TriggerHit>> groups = group(f.folded(), hits, punct, connectors);
+            for (int gi = 0; gi < groups.size(); gi++) {
+                List<TriggerHit> g = groups.get(gi);
+                int tStart = g.get(0).fStart();
+                int tEnd = g.get(g.size() - 1).fEnd();
+                int reset = fs;
+                for (int[] c : connectors) if (c[0] <= tStart && c[0] > reset) reset = c[0];
+                int clause = reset;
+                for (int p : punct) if (p < tStart && p + 1 > clause) clause = p + 1;
+                int prevEnd = gi > 0 ? groups.get(gi - 1).get(groups.get(gi - 1).size() - 1).fEnd() : fs;
+                int segStart = Math.max(clause, prevEnd);
+                int segEnd = gi + 1 < groups.size() ? groups.get(gi + 1).get(0).fStart() : fe;
+                for (int[] c : ends) if (c[0] >= tEnd && c[0] < segEnd) segEnd = c[0];
+                for (int[] v : speech) if (v[0] >= tEnd && v[0] < segEnd) segEnd = v[0];
+                out.add(new Candidate(si, s, g, typeOf(g), f.toOriginal(tStart, tEnd), tStart, tEnd,
+                        f.toOriginal(segStart, segEnd), segStart, segEnd, clause, reset, fs, fe));
+            }
+        }
+        return out;
+    }
+
+    /** Fuses neighbouring hits of one clause; see the class comment. */
+    private static List<List<TriggerHit>> group(String folded, List<TriggerHit> hits, List<Integer> punct,
+                                                List<int[]> connectors) {
+        List<List<TriggerHit>> groups = new ArrayList<>();
+        for (TriggerHit h : hits) {
+            if (!groups.isEmpty()) {
+                List<TriggerHit> last = groups.get(groups.size() - 1);
+                TriggerHit prev = last.get(last.size() - 1);
+                boolean sameClause = punct.stream().noneMatch(p -> p >= prev.fEnd() && p < h.fStart())
+                        && connectors.stream().noneMatch(c -> c[0] >= prev.fEnd() && c[0] < h.fStart());
+                int gap = wordsBetween(folded, prev.fEnd(), h.fStart());
+                Optional<EventType> lastType = typeOf(last);
+                boolean refinesOther = h.refines() && h.type().isPresent() && lastType.isPresent()
+                        && lastType.get() != h.type().get() && !last.get(0).refines();
+                if (sameClause && (gap <= 2 || refinesOther)) {
+                    last.add(h);
+                    continue;
+                }
+            }
+            groups.add(new ArrayList<>(List.of(h)));
+        }
+        return groups;
+    }
+
+    /** A refining hit (weapon, means) sets the type; else the first typed hit; empty for a bare reference. */
+    static Optional<EventType> typeOf(List<TriggerHit> g) {
+        Optional<TriggerHit> refining = g.stream().filter(h -> h.refines() && h.type().isPresent())
+                .max(Comparator.comparingDouble(TriggerHit::weight));
+        if (refining.isPresent()) return refining.get().type();
+        return g.stream().map(TriggerHit::type).flatMap(Optional::stream).findFirst();
+    }
+
+    static int wordsBetween(String folded, int from, int to) {
+        if (to <= from) return 0;
+        Matcher m = WORD.matcher(folded).region(from, to);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
+    static List<int[]> matches(List<Pattern> patterns, String folded, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(folded).region(from, to);
+            while (m.find()) if (m.end() > m.start()) out.add(new int[] {m.start(), m.end()});
+        }
+        out.sort(Comparator.comparingInt(a -> a[0]));
+        return out;
+    }
+
+    static boolean anyMatch(List<Pattern> patterns, String folded, int from, int to) {
+        if (to <= from) return false;
+        for (Pattern p : patterns) if (p.matcher(folded).region(from, to).find()) return true;
+        return false;
+    }
+}

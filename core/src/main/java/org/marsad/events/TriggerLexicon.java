@@ -1,0 +1,54 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds event trigger phrases (triggers.txt) in folded text; overlapping hits keep the longest. */
+final class TriggerLexicon {
+    private record Entry(Optional<EventType> type, double weight, boolean plural, boolean refines, Pattern pattern) {}
+
+    private static final List<Entry> ENTRIES = load();
+
+    private TriggerLexicon() {}
+
+    private static List<Entry> load() {
+        List<Entry> out = new ArrayList<>();
+        for (String[] c : LexiconPattern.readTable("triggers.txt")) {
+            if (c.length < 4) throw new IllegalStateException("triggers.txt: expected 4 tab-separated columns: " + String.join(" | ", c));
+            Optional<EventType> type = c[0].equals("ref") ? Optional.empty() : Optional.of(EventType.parse(c[0]));
+            out.add(new Entry(type, Double.parseDouble(c[1]), c[2].contains("P"), c[2].contains("R"),
+                    LexiconPattern.compile(c[3])));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Trigger hits in the folded range [from, to), in text order, without overlaps. */
+    static List<TriggerHit> find(Folded text, int from, int to) {
+        List<TriggerHit> all = new ArrayList<>();
+        for (Entry e : ENTRIES) {
+            Matcher m = e.pattern().matcher(text.folded());
+            m.region(from, to);
+            while (m.find()) {
+                if (m.end() == m.start()) continue;
+                String pro = m.group("pro") == null ? "" : m.group("pro");
+                boolean definite = pro.endsWith("ال") || pro.endsWith("لل");
+                all.add(new TriggerHit(e.type(), e.weight(), text.toOriginal(m.start(), m.end()), m.start(), m.end(),
+                        e.plural(), e.refines(), definite));
+            }
+        }
+        // longest first, then the stronger entry, then earlier: overlapping weaker hits are dropped
+        all.sort(Comparator.comparingInt((TriggerHit h) -> -(h.fEnd() - h.fStart()))
+                .thenComparing(h -> -h.weight()).thenComparingInt(TriggerHit::fStart));
+        List<TriggerHit> kept = new ArrayList<>();
+        for (TriggerHit h : all) {
+            boolean overlaps = kept.stream().anyMatch(k -> k.fStart() < h.fEnd() && h.fStart() < k.fEnd());
+            if (!overlaps) kept.add(h);
+        }
+        kept.sort(Comparator.comparingInt(TriggerHit::fStart));
+        return kept;
+    }
+}

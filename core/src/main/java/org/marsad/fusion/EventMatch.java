@@ -1,0 +1,206 @@
+package org.marsad.fusion;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.common.DatePrecision;
+import org.marsad.events.Event;
+import org.marsad.events.EventType;
+import org.marsad.geo.Place;
+
+/**
+ * Whether two events (from different articles) can describe the same incident, and how strongly.
+ * Rules, all required: same type family; compatible dates; same or nested place; compatible actors.
+ * Missing information never proves a match on its own: an event without a date or a place joins
+ * another only when the remaining evidence is strong (see {@link #score}).
+ */
+final class EventMatch {
+    /** Actors that say nothing about which side acted ("unknown gunmen"), so they never veto a match. */
+    private static final Set<String> WILDCARD_ACTORS = Set.of("Unidentified Armed Group");
+    /** Actors too common to count as evidence of the same incident on their own. */
+    private static final Set<String> WEAK_ACTORS = Set.of("Unidentified Armed Group", "Civilians");
+    /** A background recall may come this long after the incident; news of it within a week. */
+    static final int RECALL_DAYS = 120;
+    static final int NEWS_DAYS = 7;
+
+    enum DateFit { EXACT, NEAR, CONTAINS, UNKNOWN, INCOMPATIBLE }
+
+    enum PlaceFit { SAME, NESTED, ALT, NONE, INCOMPATIBLE }
+
+    private EventMatch() {}
+
+    /** A score > 0 when a and b may be one incident, else a negative value. */
+    static double score(Event a, Event b, FusionContext ctx) {
+        if (!sameFamily(a.type(), b.type())) return -1;
+        DateFit date = dateFit(a, b);
+        if (date == DateFit.INCOMPATIBLE) return -1;
+        PlaceFit place = placeFit(a, b);
+        if (place == PlaceFit.INCOMPATIBLE) return -1;
+        int overlap = actorOverlap(a, b);
+        if (overlap < 0) return -1;
+        boolean sameKilled = a.casualties().killed().isPresent() && b.casualties().killed().isPresent()
+                && a.casualties().killed().getAsInt() == b.casualties().killed().getAsInt();
+        boolean strongOther = overlap > 0 || sameKilled;
+        boolean placed = place == PlaceFit.SAME || place == PlaceFit.NESTED || place == PlaceFit.ALT;
+        switch (date) {
+            case UNKNOWN -> {
+                // an undated report joins only a precisely placed match with corroboration, inside the window
+                if (!(place == PlaceFit.SAME || place == PlaceFit.NESTED) || !strongOther || !deepEnough(a, b)) return -1;
+                if (!withinWindow(a, b, ctx)) return -1;
+            }
+            case CONTAINS -> {
+                if (!placed || !strongOther) return -1;
+            }
+            default -> {
+                if (!placed && !(place == PlaceFit.NONE && strongOther)) return -1;
+            }
+        }
+        double s = switch (date) { case EXACT -> 2; case NEAR, CONTAINS -> 1; default -> 0.25; };
+        s += switch (place) { case SAME -> 2; case NESTED -> 1.5; case ALT -> 1; default -> 0; };
+        s += Math.min(overlap, 2) * 0.5;
+        if (sameKilled) s += 1;
+        if (a.type() == b.type()) s += 0.25;
+        return s;
+    }
+
+    static boolean sameFamily(EventType a, EventType b) {
+        if (!a.family().equals(b.family())) return false;
+        // a meeting is never the same incident as an arrest or a sweep, though ACLED files both as developments
+        boolean ma = a == EventType.AGREEMENT_OR_MEETING;
+        boolean mb = b == EventType.AGREEMENT_OR_MEETING;
+        return ma == mb;
+    }
+
+    static DateFit dateFit(Event a, Event b) {
+        if (a.date().isEmpty() || b.date().isEmpty()
+                || a.datePrecision() == DatePrecision.UNKNOWN || b.datePrecision() == DatePrecision.UNKNOWN) {
+            return DateFit.UNKNOWN;
+        }
+        DatePrecision pa = a.datePrecision();
+        DatePrecision pb = b.datePrecision();
+        if (pa == DatePrecision.DAY && pb == DatePrecision.DAY) {
+            long d = minDayDistance(a, b);
+            return d == 0 ? DateFit.EXACT : d == 1 ? DateFit.NEAR : DateFit.INCOMPATIBLE;
+        }
+        LocalDate[] ra = range(a);
+        LocalDate[] rb = range(b);
+        boolean overlaps = !ra[1].isBefore(rb[0]) && !rb[1].isBefore(ra[0]);
+        return overlaps ? DateFit.CONTAINS : DateFit.INCOMPATIBLE;
+    }
+
+    private static long minDayDistance(Event a, Event b) {
+        long best = Long.MAX_VALUE;
+        for (LocalDate x : days(a)) for (LocalDate y : days(b)) best = Math.min(best, Math.abs(ChronoUnit.DAYS.between(x, y)));
+        return best;
+    }
+
+    private static List<LocalDate> days(Event e) {
+        return e.dateAlt().isPresent() ? List.of(e.date().orElseThrow(), e.dateAlt().get()) : List.of(e.date().orElseThrow());
+    }
+
+    /** First and last day a date of some precision may stand for. */
+    static LocalDate[] range(Event e) {
+        LocalDate d = e.date().orElseThrow();
+        return switch (e.datePrecision()) {
+            case DAY -> new LocalDate[] {d, e.dateAlt().filter(x -> x.isAfter(d)).orElse(d)};
+            case WEEK -> new LocalDate[] {d, d.plusDays(6)};
+            case MONTH -> new LocalDate[] {d.withDayOfMonth(1), d.withDayOfMonth(d.lengthOfMonth())};
+            case YEAR -> new LocalDate[] {d.withDayOfYear(1), d.withDayOfYear(d.lengthOfYear())};
+            case UNKNOWN -> throw new IllegalStateException("no range for an unknown date");
+        };
+    }
+
+    static PlaceFit placeFit(Event a, Event b) {
+        Optional<Place> pa = a.location();
+        Optional<Place> pb = b.location();
+        if (pa.isEmpty() || pb.isEmpty()) {
+            String na = Terms.words(a.locationName()).toString();
+            String nb = Terms.words(b.locationName()).toString();
+            if (!a.locationName().isBlank() && na.equals(nb)) return PlaceFit.SAME;
+            if (pa.isEmpty() && pb.isEmpty() && !a.locationName().isBlank() && !b.locationName().isBlank()) {
+                return PlaceFit.INCOMPATIBLE; // two different unresolved names
+            }
+            return PlaceFit.NONE;
+        }
+        Place x = pa.get();
+        Place y = pb.get();
+        if (!x.gazetteerId().isBlank() && x.gazetteerId().equals(y.gazetteerId())) return PlaceFit.SAME;
+        if (!x.country().isBlank() && !y.country().isBlank() && !x.country().equals(y.country())) return PlaceFit.INCOMPATIBLE;
+        List<String> cx = chain(x);
+        List<String> cy = chain(y);
+        if (cx.isEmpty() || cy.isEmpty()) {
+            if (cx.isEmpty() && cy.isEmpty()) {
+                return Terms.words(x.nameAr()).equals(Terms.words(y.nameAr())) ? PlaceFit.SAME : PlaceFit.INCOMPATIBLE;
+            }
+            return PlaceFit.NONE;
+        }
+        if (!cx.get(0).equals(cy.get(0))) {
+            boolean alt = x.altAdmin1Pcodes().contains(cy.get(0)) || y.altAdmin1Pcodes().contains(cx.get(0));
+            if (!alt) return PlaceFit.INCOMPATIBLE;
+            // a disputed district may be filed under either governorate; its own district code must still agree
+            if (cx.size() > 1 && cy.size() > 1 && !cx.get(1).equals(cy.get(1))) return PlaceFit.INCOMPATIBLE;
+            return PlaceFit.ALT;
+        }
+        int shared = Math.min(cx.size(), cy.size());
+        for (int i = 1; i < shared; i++) {
+            if (!cx.get(i).equals(cy.get(i))) return PlaceFit.INCOMPATIBLE;
+        }
+        if (cx.size() == cy.size() && Terms.words(x.nameAr()).equals(Terms.words(y.nameAr()))) return PlaceFit.SAME;
+        return PlaceFit.NESTED;
+    }
+
+    /** admin1, admin2, admin3 pcodes down to the first missing one. */
+    static List<String> chain(Place p) {
+        if (p.admin1Pcode().isBlank()) return List.of();
+        if (p.admin2Pcode().isBlank()) return List.of(p.admin1Pcode());
+        if (p.admin3Pcode().isBlank()) return List.of(p.admin1Pcode(), p.admin2Pcode());
+        return List.of(p.admin1Pcode(), p.admin2Pcode(), p.admin3Pcode());
+    }
+
+    /** An undated match needs district-level agreement, not just the same governorate. */
+    private static boolean deepEnough(Event a, Event b) {
+        if (a.location().isEmpty() || b.location().isEmpty()) return true; // matched by the written name
+        Place x = a.location().get();
+        Place y = b.location().get();
+        if (!x.gazetteerId().isBlank() && x.gazetteerId().equals(y.gazetteerId())) return true;
+        return chain(x).size() >= 2 && chain(y).size() >= 2;
+    }
+
+    /**
+     * An undated event may be a recall of a dated one only if its article appeared after that date:
+     * within {@link #RECALL_DAYS} for a background mention, {@link #NEWS_DAYS} for reported news.
+     */
+    private static boolean withinWindow(Event a, Event b, FusionContext ctx) {
+        Event undated = a.date().isEmpty() || a.datePrecision() == DatePrecision.UNKNOWN ? a : b;
+        Event dated = undated == a ? b : a;
+        if (dated.date().isEmpty() || dated.datePrecision() == DatePrecision.UNKNOWN) return true;
+        Optional<LocalDate> pub = undated.documents().stream().map(ctx::published).flatMap(Optional::stream).findFirst();
+        if (pub.isEmpty()) return true;
+        LocalDate start = range(dated)[0];
+        long gap = ChronoUnit.DAYS.between(start, pub.get());
+        return gap >= -1 && gap <= (undated.background() ? RECALL_DAYS : NEWS_DAYS);
+    }
+
+    /** Shared actors (excluding weak ones); -1 when both name sides and none agree. */
+    static int actorOverlap(Event a, Event b) {
+        Set<String> sa = actors(a);
+        Set<String> sb = actors(b);
+        sa.removeAll(WILDCARD_ACTORS);
+        sb.removeAll(WILDCARD_ACTORS);
+        if (sa.isEmpty() || sb.isEmpty()) return 0;
+        Set<String> common = new HashSet<>(sa);
+        common.retainAll(sb);
+        if (common.isEmpty()) return -1;
+        common.removeAll(WEAK_ACTORS);
+        return common.size();
+    }
+
+    private static Set<String> actors(Event e) {
+        Set<String> s = new HashSet<>(e.actor1());
+        s.addAll(e.actor2());
+        return s;
+    }
+}
