@@ -37,6 +37,8 @@ final class QuantityScanner {
         static final java.util.Set<String> NON_COUNT_AFTER = new java.util.HashSet<>();
         static final List<String[]> QUALIFIERS_BEFORE = new ArrayList<>();
         static final List<String[]> QUALIFIERS_AFTER = new ArrayList<>();
+        /** "عدد من" (a number of): at least two, conservative best 3 like عدة, at most "dozens". */
+        static final long[] A_NUMBER_OF = {2, 3, 99};
         /** Words that can start a quantity: number words, vague words, person nouns, قتيل/جريح/شهيد. */
         static final java.util.Set<String> STARTERS = new java.util.HashSet<>();
         static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "من", "علي", "عن", "خلال", "منذ", "قبل", "بعد", "حتي");
@@ -60,7 +62,7 @@ final class QuantityScanner {
             STARTERS.addAll(ArabicNumbers.Data.WORDS.keySet());
             STARTERS.addAll(VAGUE.keySet());
             STARTERS.addAll(ArabicNumbers.Data.PERSONS.keySet());
-            STARTERS.addAll(List.of("قتيل", "جريح", "شهيد"));
+            STARTERS.addAll(List.of("قتيل", "جريح", "شهيد", "عدد"));
             // longest phrases first
             QUALIFIERS_BEFORE.sort((a, b) -> Integer.compare(b[0].split(" ").length, a[0].split(" ").length));
         }
@@ -108,6 +110,10 @@ final class QuantityScanner {
         Counted counted = Counted.UNSPECIFIED;
         long[] vague = t.proclitics().contains("ال") && !ArabicNumbers.bare(t).equals("عشرات") ? null
                 : Data.VAGUE.get(ArabicNumbers.bare(t));
+        if (vague == null && ArabicNumbers.bare(t).equals("عدد") && !t.proclitics().contains("ال") && i + 1 < toks.size()
+                && toks.get(i + 1).norm().equals("من")) {
+            vague = Data.A_NUMBER_OF; // "عدد من" = a number of
+        }
         if (vague == null && t.proclitics().endsWith("ال") && t.norm().contains("ال")) {
             vague = Data.VAGUE.get(t.norm().substring(t.norm().indexOf("ال")));
         }
@@ -199,8 +205,12 @@ final class QuantityScanner {
                 }
             }
         }
-        // what it counts: casualty noun after the number
-        if (!selfCounted && end < toks.size()) {
+        // what it counts: casualty noun after the number ("18 قتيلا"), or after من ("العشرات من القتلى", "عدد من الجرحى")
+        if (!selfCounted && end + 1 < toks.size() && toks.get(end).norm().equals("من") && isNounWord(toks.get(end + 1))) {
+            counted = casualty(toks.get(end + 1));
+            noun = ArabicNumbers.bare(toks.get(end + 1));
+            end += 2;
+        } else if (!selfCounted && end < toks.size()) {
             Token after = toks.get(end);
             Counted c = after.proclitics().isEmpty() || after.proclitics().equals("ال") ? casualty(after) : null;
             if (c != null) {
@@ -255,7 +265,8 @@ final class QuantityScanner {
 
     private static boolean isNounWord(Token t) {
         String b = ArabicNumbers.bare(t);
-        return b.equals("قتلي") || b.equals("جرحي") || b.equals("قتيلا") || b.equals("جريحا") || b.equals("مصابين") || b.equals("شهداء");
+        return b.equals("قتلي") || b.equals("جرحي") || b.equals("قتيلا") || b.equals("جريحا") || b.equals("مصابين") || b.equals("شهداء")
+                || b.equals("ضحايا") || b.equals("مصابون");
     }
 
     private static boolean isCountedNoun(Token t) {
