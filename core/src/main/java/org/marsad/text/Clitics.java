@@ -37,6 +37,7 @@ public final class Clitics {
     public static Split split(String folded, String original) {
         // the split depends on the original letters only through hamza-alef and ة: cache the common case
         // where the original letters decide (bounded, shared, lock-free reads)
+        if (folded.length() < 3) return new Split("", folded, "");
         // the fold is a function of the original letters, so those letters are a complete cache key
         String key = original.length() == folded.length() ? original : folded;
         Split cached = CACHE.get(key);
