@@ -38,6 +38,16 @@ public final class Clitics {
         // the split depends on the original letters only through hamza-alef and ة: cache the common case
         // where the original letters decide (bounded, shared, lock-free reads)
         if (folded.length() < 3) return new Split("", folded, "");
+        // Most words need no lexicon: without a proclitic letter in front and a pronoun suffix at the end
+        // nothing can split, and the article alone is decided by the short never-split list. Frequency
+        // look-ups (memory-bound on a large table) are only for words that start with و ف ب ل ك or may
+        // end in a pronoun.
+        char c0 = folded.charAt(0);
+        boolean proclitic = c0 == 'و' || c0 == 'ف' || c0 == 'ب' || c0 == 'ل' || c0 == 'ك';
+        if (!proclitic) {
+            if (folded.startsWith("ال")) return compute(folded, original);
+            if (!maySuffix(folded, original)) return new Split("", folded, "");
+        }
         // the fold is a function of the original letters, so those letters are a complete cache key
         String key = original.length() == folded.length() ? original : folded;
         Split cached = CACHE.get(key);
@@ -94,6 +104,13 @@ public final class Clitics {
             if (fs >= MIN && (fb < MIN || fb <= (long) RATIO * fs)) return new Split(pro.toString(), stem, suf);
         }
         return new Split(pro.toString(), base, "");
+    }
+
+    private static boolean maySuffix(String w, String original) {
+        char last = w.charAt(w.length() - 1);
+        if (last == 'ه') return !(original.length() == w.length() && original.charAt(original.length() - 1) == 'ة');
+        return last == 'م' && (w.endsWith("هم") || w.endsWith("كم")) || last == 'ا' && (w.endsWith("ها") || w.endsWith("نا") || w.endsWith("هما"))
+                || last == 'ن' && w.endsWith("هن");
     }
 
     private static boolean isPreposition(char c) { return c == 'ب' || c == 'ل' || c == 'ك'; }
