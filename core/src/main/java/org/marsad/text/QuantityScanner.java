@@ -37,6 +37,8 @@ final class QuantityScanner {
         static final java.util.Set<String> NON_COUNT_AFTER = new java.util.HashSet<>();
         static final List<String[]> QUALIFIERS_BEFORE = new ArrayList<>();
         static final List<String[]> QUALIFIERS_AFTER = new ArrayList<>();
+        /** Qualifier phrase → its words, split once. */
+        static final Map<String, String[]> WORDS_OF = new HashMap<>();
         /** "عدد من" (a number of): at least two, conservative best 3 like عدة, at most "dozens". */
         static final long[] A_NUMBER_OF = {2, 3, 99};
         /** Words that can start a quantity: number words, vague words, person nouns, قتيل/جريح/شهيد. */
@@ -63,6 +65,8 @@ final class QuantityScanner {
             STARTERS.addAll(VAGUE.keySet());
             STARTERS.addAll(ArabicNumbers.Data.PERSONS.keySet());
             STARTERS.addAll(List.of("قتيل", "جريح", "شهيد", "عدد"));
+            for (String[] q : QUALIFIERS_BEFORE) WORDS_OF.put(q[0], q[0].split(" "));
+            for (String[] q : QUALIFIERS_AFTER) WORDS_OF.put(q[0], q[0].split(" "));
             // longest phrases first
             QUALIFIERS_BEFORE.sort((a, b) -> Integer.compare(b[0].split(" ").length, a[0].split(" ").length));
         }
@@ -154,7 +158,7 @@ final class QuantityScanner {
         // qualifiers before
         if (kind == QuantityKind.EXACT || kind == QuantityKind.VAGUE) {
             for (String[] q : Data.QUALIFIERS_BEFORE) {
-                String[] words = q[0].split(" ");
+                String[] words = Data.WORDS_OF.get(q[0]);
                 if (start - words.length < 0) continue;
                 boolean ok = true;
                 for (int w = 0; w < words.length && ok; w++) {
@@ -191,7 +195,7 @@ final class QuantityScanner {
         // qualifiers after
         if (kind == QuantityKind.EXACT && end < toks.size()) {
             for (String[] q : Data.QUALIFIERS_AFTER) {
-                String[] words = q[0].split(" ");
+                String[] words = Data.WORDS_OF.get(q[0]);
                 int nounSkip = end < toks.size() && isCountedNoun(toks.get(end)) ? 1 : 0;
                 int at = end + nounSkip;
                 if (at + words.length > toks.size()) continue;
