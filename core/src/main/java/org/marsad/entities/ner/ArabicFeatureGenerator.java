@@ -17,6 +17,8 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
     private String[] cachedTokens;
     private Word[] cached;
+    /** Features of each token of the cached sentence: they never depend on previous outcomes, and the beam asks for each token once per hypothesis. */
+    private String[][] featureCache;
 
     /** One token's analysis. */
     record Word(String raw, String fold, NerText.Clitics clitics, String shape, String c1, String c2, String c3,
@@ -61,12 +63,24 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         }
         cachedTokens = tokens;
         cached = words;
+        featureCache = new String[n][];
         return words;
     }
 
     @Override
-    public void createFeatures(List<String> f, String[] tokens, int index, String[] previousOutcomes) {
+    public void createFeatures(List<String> out, String[] tokens, int index, String[] previousOutcomes) {
         Word[] s = analyse(tokens);
+        String[] done = featureCache[index];
+        if (done == null) {
+            List<String> f = new java.util.ArrayList<>(80);
+            features(f, s, index);
+            done = f.toArray(String[]::new);
+            featureCache[index] = done;
+        }
+        java.util.Collections.addAll(out, done);
+    }
+
+    private static void features(List<String> f, Word[] s, int index) {
         Word w = s[index];
         f.add("w=" + w.fold);
         if (!w.raw.equals(w.fold)) f.add("wr=" + w.raw);
@@ -84,7 +98,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         for (String l : w.lists) f.add("g=" + l);
         if (w.lists.isEmpty()) f.add("g=none");
         if (index == 0) f.add("pos=first");
-        if (index == tokens.length - 1) f.add("pos=last");
+        if (index == s.length - 1) f.add("pos=last");
         for (int o = -2; o <= 2; o++) {
             if (o == 0) continue;
             int j = index + o;
