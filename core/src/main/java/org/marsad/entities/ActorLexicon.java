@@ -27,7 +27,8 @@ public final class ActorLexicon {
     /** One lexicon group: canonical name ("" = side from the following noun), category, membership. */
     public record Entry(String canonical, String category, boolean member) {}
 
-    private static final Set<String> LINKERS = Set.of("من", "في", "ضمن");
+    private static final Set<String> LINKERS = Set.of("من", "في", "ضمن", "ل", "ب");
+    private static final String UNIDENTIFIED = "Unidentified Armed Group";
     private static final int MAX_LINK_GAP = 6;
 
     private final PhraseMatcher<Entry> matcher;
@@ -103,7 +104,10 @@ public final class ActorLexicon {
             PhraseMatcher.Hit<Entry> h = hits.get(i);
             Entry e = h.values().get(0);
             int end = h.end();
-            if (e.member() && i + 1 < hits.size()) {
+            // "مسلحون من تنظيم داعش": gunmen of a named group are that group's members
+            boolean gunmen = UNIDENTIFIED.equals(e.canonical()) && i + 1 < hits.size()
+                    && "من".equals(folded.substring(h.end(), hits.get(i + 1).start()).strip());
+            if ((e.member() || gunmen) && i + 1 < hits.size()) {
                 PhraseMatcher.Hit<Entry> next = hits.get(i + 1);
                 Entry g = next.values().get(0);
                 if (!g.member() && !g.canonical().isEmpty() && linked(folded, h.end(), next.start())) {

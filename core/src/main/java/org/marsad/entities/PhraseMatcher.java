@@ -1,9 +1,8 @@
 package org.marsad.entities;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.marsad.text.NormalizedText;
 
 /**
@@ -21,13 +20,55 @@ public final class PhraseMatcher<T> {
     /** One match in folded-text offsets; {@code values} are all entries the phrase stands for. */
     public record Hit<T>(int start, int end, String phrase, List<T> values) {}
 
+    /** A trie node; children in a sorted char array (binary search, no boxing of chars). */
     private static final class Node<T> {
-        final Map<Character, Node<T>> kids = new HashMap<>(4);
+        char[] keys = new char[0];
+        Node<T>[] kids = newArray(0);
         List<T> values = List.of();
         String phrase;
+
+        @SuppressWarnings("unchecked")
+        private static <T> Node<T>[] newArray(int n) { return (Node<T>[]) new Node[n]; }
+
+        /** For nodes with many children (after "ال"), Arabic-block children by direct index. */
+        Node<T>[] arabic;
+
+        Node<T> get(char c) {
+            if (arabic != null && c >= 0x0600 && c < 0x0700) return arabic[c - 0x0600];
+            if (keys.length <= 4) {
+                for (int i = 0; i < keys.length; i++) if (keys[i] == c) return kids[i];
+                return null;
+            }
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? kids[i] : null;
+        }
+
+        Node<T> getOrAdd(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) return kids[i];
+            int at = -i - 1;
+            char[] k = new char[keys.length + 1];
+            Node<T>[] n = newArray(keys.length + 1);
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(kids, 0, n, 0, at);
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(kids, at, n, at + 1, keys.length - at);
+            k[at] = c;
+            n[at] = new Node<>();
+            keys = k;
+            kids = n;
+            if (keys.length > 6) {
+                arabic = newArray(0x100);
+                for (int j = 0; j < keys.length; j++) if (keys[j] >= 0x0600 && keys[j] < 0x0700) arabic[keys[j] - 0x0600] = kids[j];
+            }
+            return n[at];
+        }
     }
 
     private final Node<T> root = new Node<>();
+    /** Root children by char for Latin and Arabic, so the step tried at every word start is one array read. */
+    private final Node<T>[] rootTable = Node.newArray(ROOT_TABLE);
+    private static final int ROOT_TABLE = 0x0700;
     private final boolean stripArticle;
     private int size;
 
@@ -43,7 +84,8 @@ public final class PhraseMatcher<T> {
         if (foldedPhrase.isBlank()) return false;
         Node<T> n = root;
         for (int i = 0; i < foldedPhrase.length(); i++) {
-            n = n.kids.computeIfAbsent(foldedPhrase.charAt(i), c -> new Node<>());
+            n = n.getOrAdd(foldedPhrase.charAt(i));
+            if (i == 0 && foldedPhrase.charAt(0) < ROOT_TABLE) rootTable[foldedPhrase.charAt(0)] = n;
         }
         if (n.values.isEmpty()) {
             n.values = new ArrayList<>(1);
@@ -70,7 +112,7 @@ public final class PhraseMatcher<T> {
 
     private static <T> Node<T> walk(Node<T> from, String s) {
         Node<T> n = from;
-        for (int i = 0; i < s.length() && n != null; i++) n = n.kids.get(s.charAt(i));
+        for (int i = 0; i < s.length() && n != null; i++) n = n.get(s.charAt(i));
         return n;
     }
 
@@ -108,7 +150,7 @@ public final class PhraseMatcher<T> {
             if (!conj && !prep) break;
             // ل + ال written لل: the alef is elided, the second ل belongs to the article
             if (c == 'ل' && p + 1 < text.length() && text.charAt(p + 1) == 'ل') {
-                Node<T> alef = root.kids.get('ا');
+                Node<T> alef = root.get('ا');
                 if (alef != null) best = longer(best, matchFrom(text, p + 1, alef, p + 1));
             }
             p++;
@@ -142,10 +184,10 @@ public final class PhraseMatcher<T> {
         while (n != null && i < text.length()) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
-                n = n.kids.get(' ');
+                n = n.get(' ');
                 while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
             } else {
-                n = n.kids.get(c);
+                n = n == root && c < ROOT_TABLE ? rootTable[c] : n.get(c);
                 i++;
             }
             if (n != null && !n.values.isEmpty() && (i >= text.length() || !isWordChar(text.charAt(i)))
@@ -158,6 +200,8 @@ public final class PhraseMatcher<T> {
 
     /** Letters, digits and Arabic combining marks belong to a word. */
     public static boolean isWordChar(char c) {
+        if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (c >= 0x0621 && c <= 0x064A) return true; // Arabic letters, the common case
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }

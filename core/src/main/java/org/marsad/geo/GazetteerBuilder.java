@@ -68,6 +68,7 @@ public final class GazetteerBuilder {
     private final Map<String, Unit> adm2ByPcode = new HashMap<>();
     private final Map<String, Unit> adm1ByPcode = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
+    private final Set<String> iraqiUnitNames = new HashSet<>();
     final Map<String, Integer> countsBySource = new TreeMap<>();
 
     public static void main(String[] args) throws IOException {
@@ -95,7 +96,10 @@ public final class GazetteerBuilder {
         loadPolygons(codAb.resolve("irq_admbnda_adm1_cso_20190603.geojson"), 1);
 
         Map<String, Row> byId = new LinkedHashMap<>();
-        for (Row r : adminUnits(codAb.resolve("iraq_admin_gazetteer_centroids.csv"))) byId.put(r.id(), r);
+        for (Row r : adminUnits(codAb.resolve("iraq_admin_gazetteer_centroids.csv"))) {
+            byId.put(r.id(), r);
+            for (String n : r.namesAr()) iraqiUnitNames.add(PhraseMatcher.fold(n.startsWith("~") ? n.substring(1) : n));
+        }
         List<Row> curatedPoints = new ArrayList<>();
         readCurated(curated, byId, curatedPoints);
         Map<String, Set<String>> altByAdmin2 = new HashMap<>();
@@ -119,7 +123,7 @@ public final class GazetteerBuilder {
 
     // ---- COD-AB ----
 
-    private void loadPolygons(Path geojson, int level) throws IOException {
+    void loadPolygons(Path geojson, int level) throws IOException {
         JsonNode root = new ObjectMapper().readTree(geojson.toFile());
         for (JsonNode f : root.path("features")) {
             JsonNode p = f.path("properties");
@@ -210,6 +214,9 @@ public final class GazetteerBuilder {
             // governorates and districts are often written without the article ("محافظة انبار" is rare,
             // but "حويجة", "موصل" occur); only when four or more letters remain
             if (level <= 2 && nameAr.startsWith("ال") && nameAr.length() >= 6) names.add(nameAr.substring(2));
+            // a sub-district named with the article is mostly an ordinary word too ("الإمام", "الحيرة",
+            // "النصر"): it needs a cue unless the curated file lists the name again
+            if (level == 3 && nameAr.startsWith("ال")) names.set(0, "~" + nameAr);
             String type = switch (level) { case 1 -> "governorate"; case 2 -> "district"; default -> "subdistrict"; };
             String a1 = f[9], a2 = level >= 2 ? (level == 2 ? pcode : f[6]) : "", a3 = level == 3 ? pcode : "";
             rows.add(new Row(pcode, type, "Iraq", f[2], markAmbiguous(names), a1, a2, a3, Set.of(),
@@ -302,6 +309,8 @@ public final class GazetteerBuilder {
                 if (!iraq && pop < FOREIGN_MIN_POPULATION && !"PPLC".equals(fcode)) continue;
                 List<String> names = arabicNames(f[3]);
                 if (names.isEmpty()) continue;
+                // a foreign town named like an Iraqi unit ("بابل" is also Babol in Iran) needs a cue
+                if (!iraq) names = names.stream().map(n -> iraqiUnitNames.contains(PhraseMatcher.fold(n)) ? "~" + n : n).toList();
                 double lat = Double.parseDouble(f[4]), lon = Double.parseDouble(f[5]);
                 if (duplicatesCurated(names, lat, lon, curated)) continue;
                 String[] pc = iraq ? locate(lat, lon) : new String[] {"", "", ""};

@@ -52,12 +52,13 @@ public final class Geocoder {
     private static final int CONTAINER_WINDOW = 120;
 
     private final Gazetteer gazetteer;
-    private final PhraseMatcher<TypeCue> typeCues = new PhraseMatcher<>(true);
+    private final PhraseMatcher<TypeCue> typeCues = new PhraseMatcher<>(false);
     private final Map<String, TypeCue> typeCueByWord = new HashMap<>();
     private final Map<PlaceCue, List<String>> cuePhrases = new HashMap<>();
     private final Set<String> stop = new HashSet<>();
+    private final List<String> near = new ArrayList<>();
     private final Set<String> compoundFirst = Set.of("تل", "ابو", "ام", "عين", "بير", "بئر", "قره", "قرة", "كاني",
-            "بني", "سيد", "شيخ", "دير", "كفر", "خان", "جرف", "حاوي", "البو", "ال", "عرب", "بيت", "كوله", "گرد", "كرد");
+            "بني", "سيد", "شيخ", "دير", "كفر", "خان", "جرف", "حاوي", "البو", "ال", "عرب", "بيت", "كوله", "كرد");
 
     public Geocoder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -79,6 +80,7 @@ public final class Geocoder {
                         }
                     }
                     case "STOP" -> stop.addAll(words);
+                    case "NEAR" -> near.addAll(words);
                     default -> cuePhrases.computeIfAbsent(PlaceCue.valueOf(f[0]), k -> new ArrayList<>()).addAll(words);
                 }
             }
@@ -155,7 +157,8 @@ public final class Geocoder {
             }
             List<Place> readings = new ArrayList<>();
             for (var n : h.values()) {
-                if (n.needsCue() && f.cue() == null && !container1.contains(key1(n.place()))) continue;
+                // a common-word name needs a cue of its own kind ("ناحية الإمام", not "مطار الإمام") or its container
+                if (n.needsCue() && !fits(f.cue(), n.place()) && !container1.contains(key1(n.place()))) continue;
                 if (!readings.contains(n.place())) readings.add(n.place());
             }
             if (readings.isEmpty()) continue;
@@ -184,11 +187,36 @@ public final class Geocoder {
                     && coordinated(t, prevEnd, ns)) {
                 c = prevCue;
             }
-            withCues.add(new PlaceMention(m.span(), m.text(), m.place(), m.alternatives(), c));
+            Place p = m.place();
+            // "قرب كركوك", "شمالي بغداد": somewhere around the town, so district-area precision as ACLED codes it
+            if (p.geoPrecision() == 1 && nearWordBefore(t, ns)) {
+                p = new Place(p.gazetteerId(), p.nameAr(), p.nameEn(), p.featureType(), p.country(), p.admin1Pcode(),
+                        p.admin2Pcode(), p.admin3Pcode(), p.altAdmin1Pcodes(), p.lat(), p.lon(), 2);
+            }
+            withCues.add(new PlaceMention(m.span(), m.text(), p, m.alternatives(), c));
             prevCue = c;
             prevEnd = ne;
         }
         return withCues;
+    }
+
+    /** A proximity or direction word right before the name ("قرب", "شمالي", "بالقرب من", "أطراف"). */
+    private boolean nearWordBefore(String t, int ns) {
+        int b = ns;
+        while (b > 0 && PhraseMatcher.isWordChar(t.charAt(b - 1))) b--; // the name's proclitics
+        String before = t.substring(Math.max(0, b - 25), b).stripTrailing();
+        for (String w : near) {
+            if (before.endsWith(w) && (before.length() == w.length()
+                    || !PhraseMatcher.isWordChar(before.charAt(before.length() - w.length() - 1))
+                    || "وفبلك".indexOf(before.charAt(before.length() - w.length() - 1)) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fits(TypeCue cue, Place p) {
+        return cue != null && (cue.featureTypes().contains("*") || cue.featureTypes().contains(p.featureType()));
     }
 
     private static String key1(Place p) { return p.inIraq() ? p.admin1Pcode() : "country:" + p.country(); }
@@ -255,17 +283,17 @@ public final class Geocoder {
         return c == null ? Optional.empty() : Optional.of(new Found(start, end, c, cueStart));
     }
 
-    /** A type cue word with its proclitics removed (و ف ب ل ك, ال, لل). */
+    /**
+     * A type cue word with its proclitics removed (و ف, then ب ل ك). Never with the article: the head
+     * of a construct ("قضاء مخمور") has none, while "القضاء" is the judiciary or "elimination" and
+     * "الناحية" an aspect. Plurals written with the article ("القرى", "العاصمة") are listed as such.
+     */
     private TypeCue cueWord(String w) {
-        for (int k = 0; k <= 3 && k < w.length(); k++) {
+        for (int k = 0; k <= 2 && k < w.length(); k++) {
             String prefix = w.substring(0, k);
-            if (!prefix.chars().allMatch(ch -> "وفبلكا".indexOf(ch) >= 0)) break;
+            if (!prefix.chars().allMatch(ch -> "وفبلك".indexOf(ch) >= 0)) break;
             TypeCue c = typeCueByWord.get(w.substring(k));
             if (c != null) return c;
-            if (k + 1 < w.length() && w.charAt(k) == 'ل' && w.charAt(k + 1) == 'ل') {
-                c = typeCueByWord.get("ا" + w.substring(k + 1));
-                if (c != null) return c;
-            }
         }
         return null;
     }
@@ -285,15 +313,16 @@ public final class Geocoder {
             int ne = wordEnd(t, ns);
             String w1 = t.substring(ns, ne);
             if (stop.contains(w1) || typeCueByWord.containsKey(w1) || w1.length() < 2 || Character.isDigit(w1.charAt(0))) continue;
-            if (!isArabicWord(w1)) continue;
-            if (w1.length() > 4 && w1.endsWith("ات")) continue; // a plural noun ("سلسلة تفجيرات"), not a name
+            if (!isArabicWord(w1) || !looksLikeName(w1)) continue;
+            // "ناحية خان بني سعد": after a first name part, the known name starts one word later
+            if (compoundFirst.contains(w1) && knownNameAt(hits, ne)) continue;
             if (compoundFirst.contains(w1)) {
                 int s2 = ne;
                 while (s2 < t.length() && t.charAt(s2) == ' ') s2++;
                 int e2 = wordEnd(t, s2);
                 if (e2 > s2 && !stop.contains(t.substring(s2, e2))) ne = e2;
             }
-            Optional<PlaceMention> container = nearestContainer(resolvedAt, hits, ns, ne);
+            Optional<PlaceMention> container = nearestContainer(resolvedAt, hits, ns, ne, sentenceStart(t, ns), sentenceEnd(t, ne));
             if (container.isEmpty()) continue;
             Place cp = container.get().place();
             String type = cue.featureTypes().get(0);
@@ -305,6 +334,23 @@ public final class Geocoder {
             out.add(new PlaceMention(span, surface, p, List.of(cp), PlaceCue.NONE));
         }
         return out;
+    }
+
+    /**
+     * An unknown word after a cue can be a name unless it is clearly something else: a plural in ـات
+     * ("سلسلة تفجيرات"), a word with an attached conjunction/preposition plus article ("والقصف",
+     * "للبحث", "بالقرب"), or a pronoun suffix ("عليها", "مقاربتها").
+     */
+    private static boolean looksLikeName(String w) {
+        if (w.length() > 4 && w.endsWith("ات")) return false;
+        for (String p : List.of("وال", "فال", "بال", "كال", "لل")) if (w.startsWith(p)) return false;
+        for (String suf : List.of("ها", "هم", "هما", "هن", "كم", "نا")) if (w.length() > 4 && w.endsWith(suf)) return false;
+        return true;
+    }
+
+    private static boolean knownNameAt(List<? extends PhraseMatcher.Hit<?>> hits, int wordEnd) {
+        for (var h : hits) if (h.start() > wordEnd && h.start() - wordEnd <= 2) return true;
+        return false;
     }
 
     private static boolean coveredByHit(List<? extends PhraseMatcher.Hit<?>> hits, int pos) {
@@ -325,17 +371,34 @@ public final class Geocoder {
 
     /** The resolved place nearest to an unknown name: one named after it first ("التابعة لقضاء X"), else before. */
     private static Optional<PlaceMention> nearestContainer(Map<Integer, PlaceMention> resolvedAt,
-                                                           List<? extends PhraseMatcher.Hit<?>> hits, int ns, int ne) {
+                                                           List<? extends PhraseMatcher.Hit<?>> hits, int ns, int ne,
+                                                           int sentStart, int sentEnd) {
         PlaceMention best = null;
         int bestD = Integer.MAX_VALUE;
         for (var e : resolvedAt.entrySet()) {
             var h = hits.get(e.getKey());
+            if (h.start() < sentStart || h.end() > sentEnd) continue; // containers come from the same sentence
             int d = h.start() >= ne ? h.start() - ne : ns - h.end() + 20; // prefer a container named after it
             if (d < 0 || d > CONTAINER_WINDOW) continue;
-            if (!e.getValue().place().inIraq() && e.getValue().place().featureType().equals("country")) continue;
             if (d < bestD) { bestD = d; best = e.getValue(); }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean sentenceBreak(char c) {
+        return c == '.' || c == '\n' || c == '!' || c == '?' || c == '؟' || c == '؛' || c == ';';
+    }
+
+    private static int sentenceStart(String t, int pos) {
+        int k = pos;
+        while (k > 0 && !sentenceBreak(t.charAt(k - 1))) k--;
+        return k;
+    }
+
+    private static int sentenceEnd(String t, int pos) {
+        int k = pos;
+        while (k < t.length() && !sentenceBreak(t.charAt(k))) k++;
+        return k;
     }
 
     /** DATELINE, SPEAKER, ORIGIN or DESCRIPTIVE from the words around a name, else NONE. */
@@ -371,19 +434,25 @@ public final class Geocoder {
     }
 
     /**
-     * A dateline is the short first line of a story or a name at the very start followed by a dash or
-     * colon ("أربيل –", "زاكروس عربية – أربيل", "ايلاف من لندن :").
+     * A dateline is a place at the very start of the story next to the outlet's separator: followed by
+     * a dash, colon or slash ("أربيل –", "كركوك:", "ايلاف من لندن :", "بغداد/ شفق نيوز"), or after one and
+     * ending its line ("زاكروس عربية – أربيل", "السومرية نيوز/ بغداد"). A headline with a dash in it
+     * ("هجوم في كركوك - صور") is not a dateline: the place must touch the separator.
      */
     private static boolean isDateline(String t, int ns, int ne) {
         int lineEnd = t.indexOf('\n');
         if (lineEnd < 0) lineEnd = t.length();
-        if (ns >= lineEnd || ns > 80) return false;
-        String line = t.substring(0, lineEnd).strip();
-        boolean shortLine = line.length() <= 50 && lineEnd < t.length();
-        boolean hasDash = line.matches(".*[–—\\-:/].*");
-        if (shortLine && hasDash) return true;
+        if (ns >= lineEnd || ns > 60) return false;
         int k = ne;
         while (k < lineEnd && t.charAt(k) == ' ') k++;
-        return k < lineEnd && "–—-:/".indexOf(t.charAt(k)) >= 0 && ns < 40;
+        boolean sepAfter = k < lineEnd && "–—-:/".indexOf(t.charAt(k)) >= 0;
+        // before the name on its line, at most the outlet's name ("ايلاف من لندن :")
+        if (sepAfter && ns < 40 && t.substring(0, ns).strip().split("\\s+").length <= 3) return true;
+        int b = ns;
+        while (b > 0 && PhraseMatcher.isWordChar(t.charAt(b - 1))) b--; // proclitics of the name
+        while (b > 0 && t.charAt(b - 1) == ' ') b--;
+        boolean sepBefore = b > 0 && "–—-/".indexOf(t.charAt(b - 1)) >= 0;
+        boolean endsLine = k >= lineEnd || t.charAt(k) == ':' || t.charAt(k) == '(';
+        return sepBefore && endsLine;
     }
 }

@@ -181,4 +181,33 @@ class ActorLexiconTest {
         assertThatThrownBy(() -> ActorLexicon.parse(List.of("only\ttwo")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1");
     }
+
+    @Test
+    void policeOfANamedPlaceAndUnitNames() {
+        assertThat(find("أعلنت شرطة كركوك اعتقال متهم")).extracting(ActorMention::canonical).containsExactly("Iraqi Police");
+        assertThat(find("داهمت قوات سوات منزلا")).extracting(ActorMention::canonical).containsExactly("Iraqi Police");
+        assertThat(find("تعرضت قوة أمنية لإطلاق نار")).extracting(ActorMention::canonical)
+                .containsExactly("Iraqi Security Forces (unspecified)");
+    }
+
+    @Test
+    void ordinaryWordsThatFoldLikeMembershipWordsAreNotActors() {
+        assertThat(find("أصدر الوزير أمرا بتشكيل لجنة")).isEmpty();
+        assertThat(find("تنتشر مزارع النخيل على ضفاف النهر")).isEmpty();
+        assertThat(only("قتل مزارعا في حقله").canonical()).isEqualTo("Civilians");
+    }
+
+    @Test
+    void gunmenOfANamedGroupAreItsMembers() {
+        ActorMention m = only("هاجم مسلحون من تنظيم داعش نقطة عسكرية");
+        assertThat(m.canonical()).isEqualTo("Islamic State");
+        assertThat(m.member()).isTrue();
+        assertThat(only("فتح مسلحون النار في السوق").canonical()).isEqualTo("Unidentified Armed Group");
+    }
+
+    @Test
+    void foreignShellingNamesItsForce() {
+        assertThat(only("طال قصف تركي قرى حدودية").canonical()).isEqualTo("Turkish Armed Forces");
+        assertThat(only("تجدد القصف الإيراني على المناطق الحدودية").canonical()).isEqualTo("Iranian Revolutionary Guard");
+    }
 }

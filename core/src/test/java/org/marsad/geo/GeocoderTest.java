@@ -185,4 +185,137 @@ class GeocoderTest {
         assertThat(m.alternatives()).extracting(Place::gazetteerId).contains("IQG13");
         assertThat(m.place().gazetteerId()).isNotEqualTo("IQG13");
     }
+
+    @Test
+    void foldsHamzaAlefMaqsuraAndKurdishSpellings() {
+        assertThat(first("تحركات في محافظة نينوي", "نينوي").place().admin1Pcode()).isEqualTo("IQG15");
+        assertThat(first("عمليات تفتيش في صحراء الانبار", "الانبار").place().admin1Pcode()).isEqualTo("IQG01");
+        assertThat(first("وصل الوفد إلى اربيل", "اربيل").place().admin1Pcode()).isEqualTo("IQG11");
+        assertThat(first("هجوم في گرميان", "گرميان").place().admin1Pcode()).isEqualTo("IQG06");
+        assertThat(first("قصف قرب خانەقین", "خانەقین").place().admin2Pcode()).isEqualTo("IQG10Q05");
+    }
+
+    @Test
+    void garmiyanAreaIsSulaymaniyahWithDiyalaAlternative() {
+        PlaceMention m = first("تنتشر قوات البيشمركة في إدارة كرميان", "كرميان");
+        assertThat(m.place().admin1Pcode()).isEqualTo("IQG06");
+        assertThat(m.place().altAdmin1Pcodes()).contains("IQG10");
+        assertThat(m.place().geoPrecision()).isEqualTo(2);
+    }
+
+    @Test
+    void baseAndDamNames() {
+        assertThat(first("سقطت صواريخ على قاعدة عين الأسد", "الأسد").place().featureType()).isEqualTo("base");
+        assertThat(first("تعزيزات قرب سد الموصل", "الموصل").place().featureType()).isEqualTo("dam");
+        assertThat(first("استهدفت قاعدة كي ون قرب كركوك", "ون").place().admin1Pcode()).isEqualTo("IQG13");
+    }
+
+    @Test
+    void districtNamedAfterVillageDecidesAmbiguousVillage() {
+        List<PlaceMention> ms = find("هاجم مسلحون قرية قره سالم التابعة لقضاء دبس");
+        assertThat(named(ms, "سالم").orElseThrow().place().admin1Pcode()).isEqualTo("IQG13");
+        assertThat(named(ms, "دبس").orElseThrow().place().admin2Pcode()).isEqualTo("IQG13Q03");
+    }
+
+    @Test
+    void borderDescriptionIsDescriptive() {
+        List<PlaceMention> ms = find("تقع القرية على الحدود بين ديالى وصلاح الدين");
+        assertThat(named(ms, "ديالى").orElseThrow().cue()).isEqualTo(PlaceCue.DESCRIPTIVE);
+        assertThat(named(ms, "صلاح الدين").orElseThrow().cue()).isEqualTo(PlaceCue.DESCRIPTIVE);
+    }
+
+    @Test
+    void countryIsCountryLevel() {
+        PlaceMention m = first("عاد المقاتلون إلى العراق", "العراق");
+        assertThat(m.place().featureType()).isEqualTo("country");
+        assertThat(m.place().geoPrecision()).isEqualTo(3);
+        assertThat(m.place().inIraq()).isTrue();
+    }
+
+    @Test
+    void outletSlashDatelineIsMarked() {
+        assertThat(first("السومرية نيوز/ بغداد: أعلنت قيادة العمليات اعتقال متهم", "بغداد").cue()).isEqualTo(PlaceCue.DATELINE);
+        String s = "بغداد تشهد ازدحاما كبيرا في شوارعها الرئيسية خلال أيام العيد وسط إجراءات أمنية مشددة";
+        assertThat(first(s, "بغداد").cue()).isEqualTo(PlaceCue.NONE);
+    }
+
+    @Test
+    void unknownVillageTakesItsContainerFromTheSameSentence() {
+        String s = "قال قائممقام العمادية إن القصف طال قرية كوركا. وقال محافظ نينوى إن الوضع هادئ";
+        PlaceMention m = first(s, "كوركا");
+        assertThat(m.place().admin1Pcode()).isEqualTo("IQG09");
+        assertThat(m.place().gazetteerId()).startsWith("cue:");
+    }
+
+    @Test
+    void unknownVillageWithoutAnyNamedPlaceIsNotInvented() {
+        assertThat(find("طال القصف قرية كوركا فجر اليوم")).isEmpty();
+    }
+
+    @Test
+    void headlineWithDashIsNotADateline() {
+        String s = "هجوم مسلح على قرية في كركوك - تفاصيل\nقتل شخصان في هجوم ليلي";
+        assertThat(first(s, "كركوك").cue()).isEqualTo(PlaceCue.NONE);
+        assertThat(first("زاكروس عربية – أربيل\nنص الخبر هنا", "أربيل").cue()).isEqualTo(PlaceCue.DATELINE);
+        assertThat(first("ايلاف من لندن : قال مسؤول", "لندن").cue()).isEqualTo(PlaceCue.DATELINE);
+    }
+
+    @Test
+    void unknownForeignSiteTakesItsCountry() {
+        PlaceMention m = first("انهيار صخري في وادي عربة جنوب الأردن", "عربة");
+        assertThat(m.place().country()).isEqualTo("Jordan");
+        assertThat(m.place().geoPrecision()).isEqualTo(3);
+        PlaceMention street = first("حريق في شارع الحمراء ببيروت", "الحمراء");
+        assertThat(street.place().country()).isEqualTo("Lebanon");
+        assertThat(street.place().geoPrecision()).isEqualTo(2);
+    }
+
+    @Test
+    void judiciaryAndAspectAreNotCues() {
+        assertThat(find("تعهدت الحكومة القضاء على الإرهاب في كركوك"))
+                .noneMatch(m -> m.place().gazetteerId().startsWith("cue:"));
+        assertThat(find("من الناحية العملية لا يمكن ذلك في أربيل"))
+                .noneMatch(m -> m.place().gazetteerId().startsWith("cue:"));
+    }
+
+    @Test
+    void pronounsAndClauseWordsAfterCueAreNotNames() {
+        assertThat(find("هاجموا قرية عليها حراسة قرب مخمور")).noneMatch(m -> m.place().gazetteerId().startsWith("cue:"));
+        assertThat(find("سقطت قذيفة في حي والقصف مستمر في الموصل")).noneMatch(m -> m.place().gazetteerId().startsWith("cue:"));
+    }
+
+    @Test
+    void subDistrictWithArticleNeedsItsCue() {
+        assertThat(find("صلى الإمام في المسجد ببغداد")).noneMatch(m -> m.text().contains("الإمام"));
+        assertThat(first("قصف ناحية الإمام في بابل", "الإمام").place().featureType()).isEqualTo("subdistrict");
+    }
+
+    @Test
+    void compoundNameBeforeAKnownName() {
+        List<PlaceMention> ms = find("انفجار في ناحية خان بني سعد بمحافظة ديالى");
+        assertThat(ms).noneMatch(m -> m.place().gazetteerId().startsWith("cue:"));
+        assertThat(named(ms, "بني سعد").orElseThrow().place().admin1Pcode()).isEqualTo("IQG10");
+    }
+
+    @Test
+    void commonWordsThatFoldLikePlaceNamesAreNotPlaces() {
+        assertThat(find("وأكد الوزير وأنه سيزور المملكة الأردنية الهاشمية قريبا"))
+                .noneMatch(m -> m.place().inIraq());
+        assertThat(find("التقى القائم بالأعمال الأمريكي وزير الخارجية")).isEmpty();
+    }
+
+    @Test
+    void iraqiUnitWinsOverForeignTownOfTheSameName() {
+        assertThat(first("انفجار سيارة مفخخة في بابل", "بابل").place().admin1Pcode()).isEqualTo("IQG07");
+    }
+
+    @Test
+    void directionOrProximityMakesATownAnArea() {
+        PlaceMention near = first("سقطت قذائف على قرية قرب كركوك", "كركوك");
+        assertThat(near.place().geoPrecision()).isEqualTo(2);
+        assertThat(near.place().admin1Pcode()).isEqualTo("IQG13");
+        assertThat(first("نفذت القوات عملية شمالي بغداد", "بغداد").place().geoPrecision()).isEqualTo(2);
+        assertThat(first("انفجرت عبوة في كركوك", "كركوك").place().geoPrecision()).isEqualTo(1);
+        assertThat(first("اشتباكات على بعد 20 كم من الموصل", "الموصل").place().geoPrecision()).isEqualTo(2);
+    }
 }
