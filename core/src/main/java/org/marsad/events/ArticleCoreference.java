@@ -23,6 +23,11 @@ final class ArticleCoreference {
         List<List<EventMention>> clusters = new ArrayList<>();
         for (EventMention m : mentions) {
             Optional<List<EventMention>> target = Optional.empty();
+            if (m.type() == EventType.ARREST) {
+                // arrests of the crowd in the sentence of a protest are the protest's intervention, not a new event
+                target = clusters.stream().filter(c -> (type(c) == EventType.PROTEST || type(c) == EventType.RIOT)
+                        && c.stream().anyMatch(x -> x.sentenceIndex() == m.sentenceIndex())).findFirst();
+            }
             for (int i = clusters.size() - 1; i >= 0 && target.isEmpty(); i--) {
                 List<EventMention> c = clusters.get(i);
                 if (!compatible(m, c)) continue;

@@ -217,6 +217,9 @@ public final class EventStage {
                 || type == EventType.VIOLENCE_AGAINST_CIVILIANS || type == EventType.AIRSTRIKE)) {
             a1.add(ActorRoles.UNIDENTIFIED);
         }
+        // ACLED codes every demonstration with its crowd, named or not
+        if (a1.isEmpty() && type == EventType.PROTEST) a1.add("Protesters");
+        if (a1.isEmpty() && type == EventType.RIOT) a1.add("Rioters");
         a2.removeAll(a1);
         ActorRoles.dropUnspecifiedForces(a1);
         ActorRoles.dropUnspecifiedForces(a2);

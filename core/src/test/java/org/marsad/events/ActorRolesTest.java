@@ -106,4 +106,11 @@ class ActorRolesTest {
         assertThat(ev.get(0).actor1()).containsExactly("Iraqi Army");
         assertThat(ev.get(0).actor2()).containsExactly("Islamic State");
     }
+
+    @Test
+    void protestsHaveTheirCrowdAndArrestsOfItAreTheProtest() {
+        var ev = doc("تظاهر مئات الأهالي في قضاء سامراء للمطالبة بالخدمات، فيما أقدمت قوات الأمن على اعتقال عدد منهم.").events();
+        assertThat(ev).extracting(Event::type).containsExactly(EventType.PROTEST);
+        assertThat(ev.get(0).actor1()).containsExactly("Protesters");
+    }
 }
