@@ -52,9 +52,21 @@ final class ArticleCoreference {
     static boolean compatible(EventMention m, List<EventMention> cluster) {
         EventType ct = type(cluster);
         if (!m.candidate().isReference() && !familyCompatible(ct, m.type(), m.definite())) return false;
-        if (!PlaceAssigner.compatible(m.place(), place(cluster))) return false;
+        // headline and lede tell one story: there the same governorate is enough ("كركوك" / "قضاء الحويجة")
+        boolean headlineAndLede = m.sentenceIndex() == 1 && cluster.stream().anyMatch(x -> x.sentenceIndex() == 0 && isHeadline(x));
+        PlaceChoice cp = place(cluster);
+        boolean placeOk = headlineAndLede
+                ? PlaceAssigner.compatible(new PlaceChoice(m.place().place(), m.place().name(), m.place().rank(), true), cp)
+                : PlaceAssigner.compatible(m.place(), cp);
+        if (!placeOk) return false;
         if (!namesCompatible(m.place(), place(cluster))) return false;
         return m.date().compatible(date(cluster));
+    }
+
+    /** A first line without final punctuation is a headline. */
+    private static boolean isHeadline(EventMention m) {
+        String t = m.candidate().sentence().text().strip();
+        return !t.isEmpty() && ".!?؟:".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
     /** Same family; or a generic attack word and a specific violent type ("الهجوم" about a bombing). */

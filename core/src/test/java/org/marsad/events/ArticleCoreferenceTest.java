@@ -82,4 +82,15 @@ class ArticleCoreferenceTest {
         assertThat(ev.get(0).locationName()).isEqualTo("بلدة طوزخورماتو");
         assertThat(ev.get(0).evidence()).hasSize(2);
     }
+
+    @Test
+    void headlineCityAndLedeDistrictOfOneGovernorateAreOneEvent() {
+        List<Event> ev = Doc.of("""
+                مقتل ثلاثة مدنيين بانفجار عبوة في كركوك
+                قتل ثلاثة مدنيين بانفجار عبوة ناسفة في قضاء الحويجة غربي كركوك صباح اليوم.""")
+                .day("صباح اليوم", Doc.PUB, true).number("ثلاثة", 3, Counted.KILLED).civilians("مدنيين")
+                .place("كركوك", "city", "IQG13", "IQG13Q04", 1).place("قضاء الحويجة", "district", "IQG13", "IQG13Q02", 2).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).casualties().civiliansKilled()).hasValue(3);
+    }
 }
