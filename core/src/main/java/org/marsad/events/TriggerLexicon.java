@@ -38,7 +38,8 @@ final class TriggerLexicon {
             m.useTransparentBounds(true).useAnchoringBounds(false).region(h.start(), to);
             if (!m.lookingAt()) continue;
             String pro = m.group("pro") == null ? "" : m.group("pro");
-            boolean definite = pro.endsWith("ال") || pro.endsWith("لل");
+            boolean definite = pro.endsWith("ال") || pro.endsWith("لل")
+                    || text.folded().startsWith("ال", h.start() + pro.length()); // an entry written with its article
             all.add(new TriggerHit(e.type(), e.weight(), text.toOriginal(h.start(), h.end()), h.start(), h.end(),
                     e.plural(), e.refines(), definite, e.weak()));
         }
