@@ -64,14 +64,17 @@ final class PlaceAssigner {
     }
 
     static PlaceChoice inScope(Folded f, Candidate c, List<PlaceMention> eventPlaces) {
+        List<PlaceMention> places = eventPlaces;
         Optional<PlaceMention> best = best(f, c, eventPlaces, c.fSegStart(), c.fSegEnd());
         if (best.isPresent()) {
             PlaceMention p = best.get();
             int s = f.toFolded(p.span().start());
             boolean near = EventSegmenter.anyMatch(NEAR, f.folded(), NonEventFilter.wordsBack(f.folded(), s, 3, c.fSentenceStart()), s);
-            Optional<Span> written = unresolvedName(f, c.fTriggerEnd(), s);
-            if (written.isPresent() && featureRank(p.place()) >= 2) {
-                // "في منطقة الرشاد في كركوك": the unknown place is the event's, the known one its container
+            // "في منطقة الرشاد في كركوك", "ناحية المقدادية … هجوماً على قرية الرشاد": a settlement the gazetteer does
+            // not know, named after the trigger, is the event's; the known place is its container
+            Optional<Span> written = unresolvedName(f, c.fTriggerEnd(), c.fSegEnd())
+                    .filter(w -> places.stream().noneMatch(q -> q.span().overlaps(w)));
+            if (written.isPresent() && featureRank(p.place()) >= 1) {
                 return new PlaceChoice(Optional.of(p.place()), written.get().of(f.original()), 2, false);
             }
             return new PlaceChoice(Optional.of(p.place()), p.text(), 2, near);
