@@ -54,6 +54,15 @@ class PlaceAssignerTest {
     }
 
     @Test
+    void unknownVillageAfterTheTriggerKeepsItsNameInsideTheKnownDistrict() {
+        Event e = Doc.of("وكان قضاء الخالص قد شهد امس هجوما على قرية أم الحديد.")
+                .day("امس", Doc.PUB.minusDays(1), true)
+                .place("قضاء الخالص", "district", "IQG10", "IQG10Q03", 2).events().get(0);
+        assertThat(e.locationName()).isEqualTo("أم الحديد");
+        assertThat(e.location().map(Place::admin2Pcode)).contains("IQG10Q03");
+    }
+
+    @Test
     void fallsBackToTheSentenceThenTheArticle() {
         List<Event> ev = Doc.of("في قضاء بلد، وقع هجوم مسلح على دورية للجيش مساء امس.")
                 .day("مساء امس", Doc.PUB.minusDays(1), true)
