@@ -65,6 +65,11 @@ final class QuantityScanner {
             STARTERS.addAll(VAGUE.keySet());
             STARTERS.addAll(ArabicNumbers.Data.PERSONS.keySet());
             STARTERS.addAll(List.of("قتيل", "جريح", "شهيد", "عدد"));
+            for (String sing : ArabicNumbers.Data.PERSONS.keySet()) {   // duals: جنديين، جنديان، امراتين
+                String stem = sing.endsWith("ه") ? sing.substring(0, sing.length() - 1) + "ت" : sing;
+                STARTERS.add(stem + "ين");
+                STARTERS.add(stem + "ان");
+            }
             for (String[] q : QUALIFIERS_BEFORE) WORDS_OF.put(q[0], q[0].split(" "));
             for (String[] q : QUALIFIERS_AFTER) WORDS_OF.put(q[0], q[0].split(" "));
             // longest phrases first
@@ -95,11 +100,6 @@ final class QuantityScanner {
         if (Data.STARTERS.contains(b)) return true;
         if (!t.suffix().isEmpty() && ArabicNumbers.Data.WORDS.containsKey(t.base())) return true;
         if (t.proclitics().endsWith("ال") && Data.VAGUE.containsKey("ال" + b)) return true;
-        if (b.length() >= 4 && (b.endsWith("ين") || b.endsWith("ان"))) {       // a dual of a person noun
-            String sing = b.substring(0, b.length() - 2);
-            return ArabicNumbers.Data.PERSONS.containsKey(sing)
-                    || sing.endsWith("ت") && ArabicNumbers.Data.PERSONS.containsKey(sing.substring(0, sing.length() - 1) + "ه");
-        }
         return false;
     }
 
