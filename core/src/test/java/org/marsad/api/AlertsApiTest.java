@@ -11,20 +11,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.common.DatePrecision;
 import org.marsad.common.Json;
-import org.marsad.events.Casualties;
-import org.marsad.events.Event;
-import org.marsad.events.EventType;
-import org.marsad.fusion.CanonicalEvent;
-import org.marsad.geo.Place;
 
 /**
  * /api/alerts and /api/alerts.atom over real HTTP: a store holding a synthetic Makhmour series (one attack every
@@ -33,41 +25,16 @@ import org.marsad.geo.Place;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AlertsApiTest {
-    static final Place MAKHMOUR = new Place("IQG11Q04", "مخمور", "Makhmour", "district", "Iraq", "IQG11", "IQG11Q04", "",
-            List.of("IQG15"), 35.80222, 43.61564, 2);
-    static final LocalDate START = LocalDate.of(2021, 6, 7); // a Monday
-    static final LocalDate SURGE_WEEK = START.plusWeeks(21);
+    static final LocalDate START = AlertFixtures.START;
+    static final LocalDate SURGE_WEEK = AlertFixtures.SURGE_WEEK;
 
     TestServer surge;
     TestServer flat;
 
-    static CanonicalEvent attack(String id, LocalDate d, int killed) {
-        Casualties c = killed > 0 ? new Casualties(OptionalInt.of(killed), OptionalInt.of(killed), OptionalInt.of(killed),
-                OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), true) : Casualties.NONE;
-        Event e = new Event(id, EventType.ATTACK, Optional.of(d), DatePrecision.DAY, Optional.empty(), "explicit",
-                Optional.of(MAKHMOUR), "مخمور", List.of("Islamic State"), List.of("Peshmerga"), c, List.of(), List.of(),
-                List.of(), 0.8, false);
-        return new CanonicalEvent(e, List.of(e), List.of(), "");
-    }
-
-    /** One attack every second week for twenty weeks: a steady, low-level district. */
-    static List<CanonicalEvent> flatSeries() {
-        List<CanonicalEvent> out = new ArrayList<>();
-        for (int w = 0; w < 20; w += 2) out.add(attack("ev-flat-" + w, START.plusWeeks(w).plusDays(2), 1));
-        return out;
-    }
-
-    /** The flat series, then five attacks with two dead each in one week. */
-    static List<CanonicalEvent> surgeSeries() {
-        List<CanonicalEvent> out = new ArrayList<>(flatSeries());
-        for (int i = 0; i < 5; i++) out.add(attack("ev-surge-" + i, SURGE_WEEK.plusDays(i), 2));
-        return out;
-    }
-
     @BeforeAll
     void start(@TempDir Path dir) {
-        surge = new TestServer(dir.resolve("surge"), List.of(), surgeSeries(), Map.of());
-        flat = new TestServer(dir.resolve("flat"), List.of(), flatSeries(), Map.of());
+        surge = new TestServer(dir.resolve("surge"), List.of(), AlertFixtures.surgeSeries(), Map.of());
+        flat = new TestServer(dir.resolve("flat"), List.of(), AlertFixtures.flatSeries(), Map.of());
     }
 
     @AfterAll
@@ -180,7 +147,7 @@ class AlertsApiTest {
 
     @Test
     void rejectedEventsDoNotCount(@TempDir Path dir) {
-        try (TestServer s = new TestServer(dir, List.of(), surgeSeries(), Map.of())) {
+        try (TestServer s = new TestServer(dir, List.of(), AlertFixtures.surgeSeries(), Map.of())) {
             for (String id : List.of("ev-surge-0", "ev-surge-1", "ev-surge-2", "ev-surge-3")) {
                 var r = s.post("/api/events/" + id + "/review", "{\"action\": \"reject\", \"reviewer\": \"test\"}", TestServer.TOKEN);
                 assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
