@@ -16,7 +16,7 @@ page.on('pageerror', e => seen.errors.push(String(e)));
 page.on('console', m => { if (m.type() === 'error') seen.console.push(m.text()); });
 page.on('request', r => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) seen.errors.push('external request ' + r.url()); });
 const ready = async () => page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
-const settle = async () => { await ready(); await page.waitForSelector('#map path.alert-district', { timeout: 20000 }); await page.waitForTimeout(600); };
+const settle = async () => { await ready(); await page.waitForSelector('#map path.alert-district', { state: 'attached', timeout: 20000 }); await page.waitForTimeout(600); };
 try {
   await page.goto(base + '/');
   await settle();

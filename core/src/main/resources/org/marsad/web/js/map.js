@@ -46,13 +46,16 @@ export class EventMap {
     node.appendChild(this.legend());
   }
 
-  /** Iraq fills the map; again after layout settles (the grid may size the container after the first paint). */
+  /**
+   * Iraq (or the focused district) fills the map; again after layout settles (the grid may size the container after
+   * the first paint). Not animated: Leaflet drops a fit asked for while a zoom animation runs.
+   */
   fit() {
     const go = () => {
       this.map.invalidateSize();
       const d = this.focus && this.layerOf(this.focus);
-      if (d) this.map.fitBounds(d.getBounds(), { padding: [40, 40], maxZoom: 9 });
-      else this.map.fitBounds(this.governorates.getBounds(), { padding: [6, 6] });
+      if (d) this.map.fitBounds(d.getBounds(), { padding: [40, 40], maxZoom: 9, animate: false });
+      else this.map.fitBounds(this.governorates.getBounds(), { padding: [6, 6], animate: false });
     };
     go();
     requestAnimationFrame(() => setTimeout(go, 50));

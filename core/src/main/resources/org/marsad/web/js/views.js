@@ -54,7 +54,7 @@ export async function overview(root, state, alertId) {
 
 const alertPlace = a => currentLang() === 'ar' ? (a.district_ar || a.district || a.admin2_pcode) : (a.district || a.district_ar || a.admin2_pcode);
 const num = v => (Math.round(v * 100) / 100).toString();
-const pValue = p => p < 0.0001 ? p.toExponential(1) : p.toFixed(4);
+const pValue = p => p < 0.0001 ? 'p < 0.0001' : 'p = ' + p.toFixed(4);
 
 function alertsPanel(box, alerts, selected, alertId) {
   const feed = document.getElementById('alerts-feed');
@@ -72,9 +72,9 @@ function alertRow(a, isSelected) {
     role: 'button', tabindex: 0, onclick: open, onkeydown: ev => { if (ev.key === 'Enter') open(); } },
   el('div', {}, el('span', { class: 'alert-kind ' + a.kind }, t('alert_' + a.kind))),
   el('div', { class: 'where' }, alertPlace(a), ' ', el('span', { class: 'gov' }, currentLang() === 'ar' ? a.governorate_ar : a.governorate)),
-  el('div', { class: 'week' }, t('week_of'), ' ', ltr(a.week_start)),
+  el('div', { class: 'week' }, t('week_of'), ' ', ltr(`${a.week_start} – ${a.week_end.slice(5)}`)),
   el('div', { class: 'meta' }, t('alert_counts', a.events, num(a.expected), a.fatalities, num(a.expected_fatalities)),
-    ' · ', ltr('p = ' + pValue(a.p_value))));
+    ' · ', ltr(pValue(a.p_value))));
 }
 
 function eventRow(e) {
