@@ -37,7 +37,7 @@ export async function overview(root, state, alertId) {
     // the alert's evidence only: its events in the list and on the map, the map on its district
     map.setEvents(selected.evidence);
     list.appendChild(el('h2', {}, t('alert_evidence'), ' ', el('span', { class: 'summary' }, alertPlace(selected), ' · ',
-      t('week_of'), ' ', ltr(selected.week_start), ' · ', t('n_events', selected.evidence.length))));
+      t('week_of'), ' ', weekRange(selected), ' · ', t('n_events', selected.evidence.length))));
     list.appendChild(el('p', { class: 'summary' }, el('a', { href: '#/', id: 'show-all' }, t('show_all'))));
     for (const e of selected.evidence) list.appendChild(eventRow(e));
     return;
@@ -52,6 +52,7 @@ export async function overview(root, state, alertId) {
 
 // ------------------------------------------------------------------ alerts
 
+const weekRange = a => ltr(`${a.week_start} – ${a.week_end.slice(5)}`);
 const alertPlace = a => currentLang() === 'ar' ? (a.district_ar || a.district || a.admin2_pcode) : (a.district || a.district_ar || a.admin2_pcode);
 const num = v => (Math.round(v * 100) / 100).toString();
 const pValue = p => p < 0.0001 ? 'p < 0.0001' : 'p = ' + p.toFixed(4);
@@ -72,7 +73,7 @@ function alertRow(a, isSelected) {
     role: 'button', tabindex: 0, onclick: open, onkeydown: ev => { if (ev.key === 'Enter') open(); } },
   el('div', {}, el('span', { class: 'alert-kind ' + a.kind }, t('alert_' + a.kind))),
   el('div', { class: 'where' }, alertPlace(a), ' ', el('span', { class: 'gov' }, currentLang() === 'ar' ? a.governorate_ar : a.governorate)),
-  el('div', { class: 'week' }, t('week_of'), ' ', ltr(`${a.week_start} – ${a.week_end.slice(5)}`)),
+  el('div', { class: 'week' }, t('week_of'), ' ', weekRange(a)),
   el('div', { class: 'meta' }, t('alert_counts', a.events, num(a.expected), a.fatalities, num(a.expected_fatalities)),
     ' · ', ltr(pValue(a.p_value))));
 }
@@ -82,7 +83,8 @@ function eventRow(e) {
     el('div', {}, ltr(e.date || '?')),
     el('div', { class: 'where' }, badge(e.type), ' ', placeOf(e), statusMark(e.review)),
     el('div', {}, e.killed !== undefined ? `${e.killed} ${t('killed')}` : ''),
-    el('div', { class: 'meta' }, join(e.actor1), e.actor2 && e.actor2.length ? ' ← ' : '', join(e.actor2), ' · ', join(e.outlets)));
+    el('div', { class: 'meta' }, join(e.actor1), e.actor2 && e.actor2.length ? ' ← ' : '', join(e.actor2),
+      e.outlets && e.outlets.length ? [' · ', join(e.outlets)] : null));
 }
 
 async function searchHits(list, state) {
