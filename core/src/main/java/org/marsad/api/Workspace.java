@@ -348,7 +348,7 @@ public final class Workspace {
             ObjectNode n = arr.addObject();
             n.put("id", a.id()).put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT))
                     .put("admin1_pcode", a.admin1Pcode()).put("admin2_pcode", a.admin2Pcode())
-                    .put("district", names.name(a.admin2Pcode()).map(AdminNames.Name::english).orElse(a.districtName()))
+                    .put("district", a.districtName())
                     .put("district_ar", names.arabic(a.admin2Pcode()))
                     .put("governorate", names.english(a.admin1Pcode())).put("governorate_ar", names.arabic(a.admin1Pcode()))
                     .put("week_start", a.weekStart().toString()).put("week_end", a.weekStart().plusDays(6).toString())
