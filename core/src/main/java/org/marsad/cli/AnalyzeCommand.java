@@ -54,12 +54,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try {
             pub = published == null ? Optional.empty() : Optional.of(LocalDate.parse(published.strip()));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--published: '" + published + "' is not a date YYYY-MM-DD");
+            System.err.println("marsad analyze: --published '" + published + "' is not a date YYYY-MM-DD");
+            return Main.USAGE;
         }
         List<String> texts = new ArrayList<>();
         if (text != null) texts.add(text);
         if (file != null) {
-            if (!Files.isReadable(file)) throw new IllegalArgumentException("--file: cannot read " + file);
+            if (!Files.isReadable(file)) {
+                System.err.println("marsad analyze: --file: cannot read " + file);
+                return Main.USAGE;
+            }
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) if (!line.isBlank()) texts.add(line);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -20,13 +20,14 @@ final class ActorRoles {
     static final String UNIDENTIFIED = "Unidentified Armed Group";
     private static final List<Pattern> TARGET = new ArrayList<>();
     private static final List<Pattern> ACTOR = new ArrayList<>();
+    private static final List<Pattern> CLAIM = new ArrayList<>();
     /** Non-state armed groups that attack in the default reading (canonical names, GOLD-FORMAT). */
     private static final Set<String> INSURGENT_CATEGORIES = Set.of("rebel_group", "rebel", "insurgent", "unidentified",
             "terrorist", "armed_group");
 
     static {
         for (String[] c : LexiconPattern.readTable("actor-cues.txt")) {
-            (c[0].equals("TARGET") ? TARGET : ACTOR).add(LexiconPattern.compile(c[1]));
+            (c[0].equals("TARGET") ? TARGET : c[0].equals("CLAIM") ? CLAIM : ACTOR).add(LexiconPattern.compile(c[1]));
         }
     }
 
@@ -47,6 +48,11 @@ final class ActorRoles {
                 || a.canonical().equals(UNIDENTIFIED) || a.canonical().equals("PKK");
     }
 
+    /** Unarmed sides: an armed attack on them alone is violence against civilians. */
+    static boolean unarmed(String canonical) {
+        return canonical.equals(CIVILIANS) || canonical.equals("Protesters");
+    }
+
     static boolean civilians(ActorMention a) {
         return a.canonical().equals(CIVILIANS) || a.category().equals("civilians");
     }
@@ -63,11 +69,26 @@ final class ActorRoles {
                 continue;
             }
             if (a.canonical().isBlank()) continue;
-            int cue = cue(f, c, s);
+            if (a.category().equals("political") && cue(f, c, s) >= 0) continue; // governments speak, they do not fight
+            int cue = type == EventType.SECURITY_OPERATION || type == EventType.ARREST || type == EventType.AIRSTRIKE
+                    ? 0 : cue(f, c, s); // forces act in these whatever the unit words around them say
             boolean actor = cue > 0 || cue == 0 && defaultActor(type, a);
             (actor ? a1 : a2).add(a.canonical());
         }
         return new Roles(new ArrayList<>(a1), new ArrayList<>(a2));
+    }
+
+    /** Actors that claimed responsibility in the folded range [from, to) ("أعلن تنظيم داعش مسؤوليته عن …"). */
+    static List<String> claimants(Folded f, List<ActorMention> actors, int from, int to) {
+        String t = f.folded();
+        List<String> out = new ArrayList<>();
+        for (ActorMention a : actors) {
+            int s = f.toFolded(a.span().start()), e = f.toFolded(a.span().end());
+            if (s < from || e > to || civilians(a) || a.canonical().isBlank()) continue;
+            int after = NonEventFilter.wordsForward(t, e, 6, to);
+            if (EventSegmenter.anyMatch(CLAIM, t, e, after) && !out.contains(a.canonical())) out.add(a.canonical());
+        }
+        return out;
     }
 
     /** +1 actor cue, -1 target cue, 0 none; the cue nearest the mention wins. */

@@ -1,7 +1,6 @@
 package org.marsad.events;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.marsad.geo.Place;
@@ -13,7 +12,9 @@ import org.marsad.geo.Place;
  * "هجوم مخمور"), or an indefinite report that names a compatible place or continues the previous
  * sentence; otherwise it starts a new event. Two trigger clauses of one sentence that are both new
  * reports ("… بالهجوم على ناحية X، كما شنوا هجوماً … في قرية Y") and anything marked "أخرى" stay
- * separate events. A reference with nothing compatible is dropped.
+ * separate events. A reference with nothing compatible is dropped. A noun with the article and no
+ * date of its own ("التفجير", "الهجوم") refers to the latest incident of its family even when its
+ * sentence names another place.
  */
 final class ArticleCoreference {
     private ArticleCoreference() {}
@@ -28,6 +29,14 @@ final class ArticleCoreference {
                 if (m.refer() || m.candidate().isReference() || m.definite()) target = Optional.of(c);
                 else if (!m.other() && c.stream().noneMatch(x -> x.sentenceIndex() == m.sentenceIndex() && !x.refer())
                         && (strongPlace(m, c) || continuesPrevious(m, c))) target = Optional.of(c);
+            }
+            if (target.isEmpty() && m.candidate().lexicallyDefinite() && !m.other() && m.date().rank() < 2 && !m.candidate().plural()) {
+                // "التفجير", "الهجوم" with no date of its own: the incident already told, even where the
+                // sentence names other places (the bombers' origin, the victims' destination)
+                for (int i = clusters.size() - 1; i >= 0 && target.isEmpty(); i--) {
+                    List<EventMention> c = clusters.get(i);
+                    if (familyCompatible(type(c), m.type(), true) && m.date().compatible(date(c))) target = Optional.of(c);
+                }
             }
             if (target.isPresent()) target.get().add(m);
             else if (!m.refer() && !m.candidate().isReference()) clusters.add(new ArrayList<>(List.of(m)));
@@ -85,24 +94,32 @@ final class ArticleCoreference {
     }
 
     /**
-     * The cluster's place: the most precise resolved place of its reports (references only when the
-     * reports name none); a written name more precise than a governorate is kept as the name.
+     * The cluster's place: the first report's place, refined by a later report's more precise place
+     * only when that one lies inside it (references count only when the reports name none); a written
+     * name more precise than a governorate is kept as the name.
      */
     static PlaceChoice place(List<EventMention> c) {
         List<PlaceChoice> choices = new ArrayList<>();
         for (EventMention m : c) if (!m.refer() && m.place().isPresent()) choices.add(m.place());
         if (choices.isEmpty()) for (EventMention m : c) if (m.place().isPresent()) choices.add(m.place());
         if (choices.isEmpty()) return PlaceChoice.NONE;
-        Optional<PlaceChoice> resolved = choices.stream().filter(p -> p.place().isPresent())
-                .min(Comparator.comparingInt((PlaceChoice p) -> -p.rank())
-                        .thenComparingInt(p -> p.place().get().geoPrecision())
-                        .thenComparingInt(p -> PlaceAssigner.featureRank(p.place().get())));
-        Optional<PlaceChoice> nameOnly = choices.stream().filter(p -> p.place().isEmpty()).findFirst();
-        if (resolved.isEmpty()) return nameOnly.get();
-        Place best = resolved.get().place().get();
-        if (nameOnly.isPresent() && PlaceAssigner.isGovernorate(best)) {
-            return new PlaceChoice(Optional.of(best), nameOnly.get().name(), resolved.get().rank());
+        PlaceChoice best = choices.get(0);
+        for (PlaceChoice p : choices.subList(1, choices.size())) {
+            if (p.place().isEmpty()) {
+                if (best.place().isEmpty() || PlaceAssigner.isGovernorate(best.place().get()) && !p.name().isEmpty()) {
+                    best = new PlaceChoice(best.place(), p.name(), best.rank(), best.near());
+                }
+                continue;
+            }
+            if (best.place().isEmpty()) {
+                best = new PlaceChoice(p.place(), best.name().isEmpty() ? p.name() : best.name(), p.rank(), p.near());
+                continue;
+            }
+            Place b = best.place().get(), x = p.place().get();
+            boolean finer = x.geoPrecision() < b.geoPrecision()
+                    || x.geoPrecision() == b.geoPrecision() && PlaceAssigner.featureRank(x) < PlaceAssigner.featureRank(b);
+            if (finer && (PlaceAssigner.compatible(best, p) || best.near())) best = p;
         }
-        return resolved.get();
+        return best;
     }
 }

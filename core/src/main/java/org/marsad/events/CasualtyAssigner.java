@@ -51,8 +51,9 @@ final class CasualtyAssigner {
             int back = Math.max(floor, NonEventFilter.wordsBack(t, s, 6, from));
             String role = roleBefore(t, back, s);
             int fwd = NonEventFilter.wordsForward(t, e, 4, to);
-            String after = roleAfter(t, e, fwd);
+            String after = roleAfter(t, e, fwd, false);
             if (after != null && (role == null || !role.equals("SUBSET"))) role = after;
+            if (role == null) role = roleAfter(t, e, fwd, true);
             if (role == null) role = fromCounted(q.counted());
             floor = e;
             if (role == null || role.equals("VAGUE") || role.equals("REVISION") || role.equals("PERSON")) continue;
@@ -88,7 +89,7 @@ final class CasualtyAssigner {
         String role = null;
         int bestEnd = -1, bestLen = -1;
         for (Word w : WORDS) {
-            if (w.side().equals("after") || w.role().equals("PERSON") || w.role().equals("REVISION")) continue;
+            if (!w.side().equals("before") && !w.side().equals("any") || w.role().equals("PERSON") || w.role().equals("REVISION")) continue;
             Matcher m = w.pattern().matcher(t).region(from, to);
             while (m.find()) {
                 int len = m.end() - m.start();
@@ -102,12 +103,14 @@ final class CasualtyAssigner {
         return role;
     }
 
-    /** A casualty noun within the two words after the number. */
-    private static String roleAfter(String t, int from, int to) {
-        int limit = NonEventFilter.wordsForward(t, from, 2, to);
+    /** A casualty noun within two words after the number, or (when nothing precedes) a verb within four. */
+    private static String roleAfter(String t, int from, int to, boolean verbs) {
+        int limit = NonEventFilter.wordsForward(t, from, verbs ? 4 : 2, to);
+        Matcher digit = Pattern.compile("\\d").matcher(t).region(from, limit);
+        if (digit.find()) limit = digit.start();
         for (String role : List.of("KILLED_OR_WOUNDED", "KILLED", "WOUNDED")) {
             for (Word w : WORDS) {
-                if (!w.role().equals(role) || !w.side().equals("after")) continue;
+                if (!w.role().equals(role) || !w.side().equals(verbs ? "afterverb" : "after")) continue;
                 Matcher m = w.pattern().matcher(t).region(from, to);
                 if (m.find() && m.start() < limit) return role;
             }

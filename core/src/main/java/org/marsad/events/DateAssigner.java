@@ -72,7 +72,7 @@ final class DateAssigner {
             return new DateChoice(Optional.empty(), DatePrecision.UNKNOWN, Optional.empty(), "unknown", rank);
         }
         String how = x.relative() ? "relative:" + x.text() : "explicit";
-        if (c.plural() && x.precision() == DatePrecision.DAY) {
+        if (c.plural() && (x.precision() == DatePrecision.DAY || x.precision() == DatePrecision.WEEK)) {
             LocalDate d = x.date().get().withDayOfMonth(1);
             return new DateChoice(Optional.of(d), DatePrecision.MONTH, Optional.empty(), how + " (plural: month)", rank);
         }

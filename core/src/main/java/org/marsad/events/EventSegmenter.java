@@ -17,11 +17,11 @@ import org.marsad.text.Sentence;
  * connector ("كما", "فيما", "إلى جانب") or speech verb ("وأكد").
  */
 final class EventSegmenter {
-    private static final List<Pattern> END_CONNECTORS = LexiconPattern.readTable("connectors.txt").stream()
-            .filter(c -> !c[0].equals("LIST")).map(c -> LexiconPattern.compile(c[1])).toList();
-    private static final List<Pattern> RESET_CONNECTORS = LexiconPattern.readTable("connectors.txt").stream()
-            .filter(c -> !c[0].equals("STOP")).map(c -> LexiconPattern.compile(c[1])).toList();
-    private static final List<Pattern> SPEECH_VERBS = LexiconPattern.readPatterns("speech-verbs.txt");
+    private static final PhraseScanner END_CONNECTORS = scanner(LexiconPattern.readTable("connectors.txt").stream()
+            .filter(c -> !c[0].equals("LIST")).map(c -> c[1]).toList());
+    private static final PhraseScanner RESET_CONNECTORS = scanner(LexiconPattern.readTable("connectors.txt").stream()
+            .filter(c -> !c[0].equals("STOP")).map(c -> c[1]).toList());
+    private static final PhraseScanner SPEECH_VERBS = scanner(LexiconPattern.readTable("speech-verbs.txt").stream().map(c -> c[0]).toList());
     private static final Pattern CLAUSE_PUNCT = Pattern.compile("[،,;؛:\\(\\)\\[\\]\"\\n–—-]");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?؟])\\s+|\\n+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
@@ -64,7 +64,7 @@ final class EventSegmenter {
             Matcher pm = CLAUSE_PUNCT.matcher(f.folded()).region(fs, fe);
             while (pm.find()) punct.add(pm.start());
 
-            List<List<TriggerHit>> groups = group(f.folded(), hits, punct, connectors);
+            List<List<TriggerHit>> groups = group(f.folded(), hits, punct, connectors, ends);
             for (int gi = 0; gi < groups.size(); gi++) {
                 List<TriggerHit> g = groups.get(gi);
                 int tStart = g.get(0).fStart();
@@ -75,6 +75,8 @@ final class EventSegmenter {
                 for (int p : punct) if (p < tStart && p + 1 > clause) clause = p + 1;
                 int prevEnd = gi > 0 ? groups.get(gi - 1).get(groups.get(gi - 1).size() - 1).fEnd() : fs;
                 int segStart = Math.max(clause, prevEnd);
+                // a speech verb before the trigger ends the previous proposition ("أكد الوزير الجمعة أن هذا الهجوم")
+                for (int[] v : speech) if (v[1] <= tStart && v[1] > segStart) segStart = v[1];
                 int segEnd = gi + 1 < groups.size() ? groups.get(gi + 1).get(0).fStart() : fe;
                 for (int[] c : ends) if (c[0] >= tEnd && c[0] < segEnd) segEnd = c[0];
                 for (int[] v : speech) if (v[0] >= tEnd && v[0] < segEnd) segEnd = v[0];
@@ -87,7 +89,7 @@ final class EventSegmenter {
 
     /** Fuses neighbouring hits of one clause; see the class comment. */
     private static List<List<TriggerHit>> group(String folded, List<TriggerHit> hits, List<Integer> punct,
-                                                List<int[]> connectors) {
+                                                List<int[]> connectors, List<int[]> ends) {
         List<List<TriggerHit>> groups = new ArrayList<>();
         for (TriggerHit h : hits) {
             if (!groups.isEmpty()) {
@@ -98,8 +100,18 @@ final class EventSegmenter {
                 int gap = wordsBetween(folded, prev.fEnd(), h.fStart());
                 Optional<EventType> lastType = typeOf(last);
                 boolean refinesOther = h.refines() && h.type().isPresent() && lastType.isPresent()
-                        && lastType.get() != h.type().get() && !last.get(0).refines();
-                if (sameClause && (gap <= 2 || refinesOther)) {
+                        && lastType.get() != h.type().get() && !last.get(0).refines()
+                        && (lastType.get() == EventType.ATTACK || lastType.get() == EventType.ARMED_CLASH);
+                // a bare killing verb joins the trigger that explains it anywhere in the same proposition
+                // ("قتل جنديان وجرح أربعة إثر تفجير سيارة مفخخة")
+                boolean weak = (h.weak() || last.stream().allMatch(TriggerHit::weak)) && !h.isReference()
+                        && ends.stream().noneMatch(c -> c[0] >= prev.fEnd() && c[0] < h.fStart());
+                // an arrest "في عملية نوعية" is one event: the arrest
+                boolean operationArrest = lastType.isPresent() && h.type().isPresent()
+                        && java.util.EnumSet.of(EventType.ARREST, EventType.SECURITY_OPERATION).containsAll(List.of(lastType.get(), h.type().get()))
+                        && lastType.get() != h.type().get()
+                        && ends.stream().noneMatch(c -> c[0] >= prev.fEnd() && c[0] < h.fStart());
+                if (sameClause && (gap <= 2 || refinesOther) || weak || operationArrest) {
                     last.add(h);
                     continue;
                 }
@@ -109,12 +121,14 @@ final class EventSegmenter {
         return groups;
     }
 
-    /** A refining hit (weapon, means) sets the type; else the first typed hit; empty for a bare reference. */
+    /** A refining hit (weapon, means) sets the type; else the first typed non-weak hit; empty for a bare reference. */
     static Optional<EventType> typeOf(List<TriggerHit> g) {
         Optional<TriggerHit> refining = g.stream().filter(h -> h.refines() && h.type().isPresent())
                 .max(Comparator.comparingDouble(TriggerHit::weight));
         if (refining.isPresent()) return refining.get().type();
-        return g.stream().map(TriggerHit::type).flatMap(Optional::stream).findFirst();
+        if (g.stream().anyMatch(h -> h.type().equals(Optional.of(EventType.ARREST)))) return Optional.of(EventType.ARREST);
+        Optional<EventType> strong = g.stream().filter(h -> !h.weak()).map(TriggerHit::type).flatMap(Optional::stream).findFirst();
+        return strong.isPresent() ? strong : g.stream().map(TriggerHit::type).flatMap(Optional::stream).findFirst();
     }
 
     static int wordsBetween(String folded, int from, int to) {
@@ -123,6 +137,16 @@ final class EventSegmenter {
         int n = 0;
         while (m.find()) n++;
         return n;
+    }
+
+    static PhraseScanner scanner(List<String> entries) {
+        return new PhraseScanner(entries.stream().map(Folded::fold).toList(), entries.stream().map(LexiconPattern::compile).toList());
+    }
+
+    static List<int[]> matches(PhraseScanner s, String folded, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        for (PhraseScanner.Hit h : s.find(folded, from, to)) out.add(new int[] {h.start(), h.end()});
+        return out;
     }
 
     static List<int[]> matches(List<Pattern> patterns, String folded, int from, int to) {

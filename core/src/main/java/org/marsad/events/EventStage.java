@@ -49,10 +49,11 @@ public final class EventStage {
         List<TimeExpr> times = text.times().stream().sorted(Comparator.comparing(TimeExpr::span)).toList();
 
         List<EventMention> read = new ArrayList<>();
-        for (Candidate c : EventSegmenter.candidates(f, sentences)) {
+        List<Candidate> candidates = EventSegmenter.candidates(f, sentences);
+        for (Candidate c : candidates) {
             read(f, c, actors, places, times, text, mentions).ifPresent(read::add);
         }
-        List<EventMention> withFollowUps = attachFollowUpCasualties(f, sentences, read, text);
+        List<EventMention> withFollowUps = attachFollowUpCasualties(f, sentences, candidates, read, text);
         List<List<EventMention>> clusters = ArticleCoreference.cluster(withFollowUps);
 
         List<Event> drafts = new ArrayList<>();
@@ -74,6 +75,8 @@ public final class EventStage {
     /** A candidate in context, or empty when it reports no event. */
     private static Optional<EventMention> read(Folded f, Candidate c, List<ActorMention> actors, List<PlaceMention> places,
                                                List<TimeExpr> times, TextAnalysis text, List<Mention> mentions) {
+        // a trigger word inside a time expression is the time ("فجر اليوم"), not an event
+        if (c.hits().stream().allMatch(h -> times.stream().anyMatch(x -> x.span().overlaps(h.span())))) return Optional.empty();
         NonEventFilter.Judgement j = NonEventFilter.judge(f, c);
         if (j.verdict() == NonEventFilter.Verdict.DROP) return Optional.empty();
         PlaceChoice place = PlaceAssigner.inScope(f, c, places);
@@ -89,6 +92,10 @@ public final class EventStage {
         boolean other = OTHER.matcher(t).region(c.fTriggerEnd(), NonEventFilter.wordsForward(t, c.fTriggerEnd(), 1, c.fSentenceEnd())).find();
         boolean background = EventSegmenter.anyMatch(BACKGROUND, t, c.fSentenceStart(), c.fTriggerStart());
         DateChoice date = DateAssigner.assign(f, c, times);
+        if ((refer || c.isReference()) && date.rank() > 1) {
+            // a back-reference's time words are weak evidence: they never outrank the report's own
+            date = new DateChoice(date.date(), date.precision(), date.alternate(), date.derivation(), 1);
+        }
         List<CasualtyFact> facts = CasualtyAssigner.facts(f, text.quantities(), c.sentenceIndex(), c.fSegStart(), c.fSegEnd());
         return Optional.of(new EventMention(c, type, refer, definite, other, background, date, place, Roles.NONE, facts));
     }
@@ -116,14 +123,15 @@ public final class EventStage {
      * A sentence with casualty figures but no trigger ("وأسفر ذلك عن مقتل 3") continues the last event
      * mention of the sentence before it.
      */
-    private static List<EventMention> attachFollowUpCasualties(Folded f, List<Sentence> sentences, List<EventMention> read,
-                                                               TextAnalysis text) {
+    private static List<EventMention> attachFollowUpCasualties(Folded f, List<Sentence> sentences, List<Candidate> candidates,
+                                                               List<EventMention> read, TextAnalysis text) {
         List<EventMention> out = new ArrayList<>(read);
         Set<Integer> withTrigger = new LinkedHashSet<>();
-        for (Candidate c : EventSegmenter.candidates(f, sentences)) withTrigger.add(c.sentenceIndex());
+        for (Candidate c : candidates) withTrigger.add(c.sentenceIndex());
         for (int si = 1; si < sentences.size(); si++) {
             if (withTrigger.contains(si)) continue;
             final int prev = si - 1;
+            if (!withTrigger.contains(prev)) continue;
             Optional<EventMention> last = read.stream().filter(m -> m.sentenceIndex() == prev && !m.refer())
                     .reduce((a, b) -> b);
             if (last.isEmpty()) continue;
@@ -169,10 +177,18 @@ public final class EventStage {
         boolean hasCasualties = cl.stream().anyMatch(m -> !m.facts().isEmpty());
         if (!place.isPresent() && date.rank() < 2 && !hasCasualties) return Optional.empty(); // too vague to code
         if (!place.isPresent()) place = articlePlace;
+        // ACLED needs a place: an event placed nowhere, or only in a whole country or region, without a
+        // casualty figure is commentary ("هجوم الإعلام على …", "غارات يومية على شمال العراق"), not a codable event
+        boolean coarse = place.place().map(p -> PlaceAssigner.featureRank(p) >= 5 && !PlaceAssigner.isGovernorate(p))
+                .orElse(place.name().isEmpty());
+        boolean counted = cl.stream().flatMap(m -> m.facts().stream()).anyMatch(x -> !x.role().equals("VAGUE"));
+        if (coarse && !counted) return Optional.empty();
+        if (place.place().isEmpty() && place.name().isEmpty()) return Optional.empty();
 
         // actors
         Set<String> a1 = new LinkedHashSet<>(), a2 = new LinkedHashSet<>();
         for (EventMention m : cl) {
+            if (m.refer()) continue; // who condemns or mourns is no party to the event
             Candidate mc = m.candidate();
             Roles r = ActorRoles.assign(f, mc, type, actors, mc.fSegStart(), mc.fSegEnd());
             a1.addAll(r.actor1());
@@ -180,6 +196,11 @@ public final class EventStage {
         }
         Candidate c = first.candidate();
         Roles sentenceRoles = ActorRoles.assign(f, c, type, actors, c.fSentenceStart(), c.fSentenceEnd());
+        for (EventMention m : cl) {
+            List<String> claimed = ActorRoles.claimants(f, actors, m.candidate().fSentenceStart(), m.candidate().fSentenceEnd());
+            a1.addAll(claimed);
+            a2.removeAll(claimed);
+        }
         boolean onlyUnidentified = a1.isEmpty() || a1.equals(Set.of(ActorRoles.UNIDENTIFIED));
         if (onlyUnidentified) {
             List<String> named = sentenceRoles.actor1().stream().filter(x -> !x.equals(ActorRoles.UNIDENTIFIED)).toList();
@@ -193,15 +214,16 @@ public final class EventStage {
         Casualties cas = CasualtyAssigner.combine(cl.stream().flatMap(m -> m.facts().stream()).toList());
         if (cas.civiliansKilled().orElse(0) > 0) a2.add(ActorRoles.CIVILIANS);
         if (a1.isEmpty() && (type == EventType.ATTACK || type == EventType.EXPLOSION || type == EventType.SHELLING
-                || type == EventType.VIOLENCE_AGAINST_CIVILIANS)) {
+                || type == EventType.VIOLENCE_AGAINST_CIVILIANS || type == EventType.AIRSTRIKE)) {
             a1.add(ActorRoles.UNIDENTIFIED);
         }
         a2.removeAll(a1);
         ActorRoles.dropUnspecifiedForces(a1);
         ActorRoles.dropUnspecifiedForces(a2);
         // ACLED: an armed group's attack on civilians only is violence against civilians; a "killing" of fighters is an attack
-        if (type == EventType.ATTACK && !a2.isEmpty() && a2.equals(Set.of(ActorRoles.CIVILIANS))) type = EventType.VIOLENCE_AGAINST_CIVILIANS;
-        if (type == EventType.VIOLENCE_AGAINST_CIVILIANS && a2.stream().anyMatch(x -> !x.equals(ActorRoles.CIVILIANS))) type = EventType.ATTACK;
+        // (protesters and activists are unarmed too)
+        if (type == EventType.ATTACK && !a2.isEmpty() && a2.stream().allMatch(ActorRoles::unarmed)) type = EventType.VIOLENCE_AGAINST_CIVILIANS;
+        if (type == EventType.VIOLENCE_AGAINST_CIVILIANS && a2.stream().anyMatch(x -> !ActorRoles.unarmed(x))) type = EventType.ATTACK;
 
         // evidence: each report's sentence (or its scope when the sentence is long), in text order
         List<Evidence> evidence = new ArrayList<>();

@@ -64,6 +64,8 @@ record Folded(String original, String folded, int[] toOriginal) {
         int fe = Math.max(fs, Math.min(fEnd, n));
         int s = toOriginal[fs];
         int e = fe > fs ? toOriginal[fe - 1] + 1 : s;
+        // diacritics and tatweel after the last letter belong to it
+        while (fe > fs && e < original.length() && foldChar(original.charAt(e)) == 0) e++;
         return new Span(s, e);
     }
 

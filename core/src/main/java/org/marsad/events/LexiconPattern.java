@@ -29,7 +29,7 @@ final class LexiconPattern {
 
     static Pattern compile(String entry) {
         String e = entry.strip();
-        if (e.startsWith("re:")) return Pattern.compile(Folded.fold(e.substring(3)));
+        if (e.startsWith("re:")) return Pattern.compile(foldArabicOnly(e.substring(3)));
         List<String> words = splitTopLevel(Folded.fold(e));
         StringBuilder re = new StringBuilder(BEFORE);
         for (int i = 0; i < words.size(); i++) {
@@ -51,6 +51,17 @@ final class LexiconPattern {
         }
         re.append(AFTER);
         return Pattern.compile(re.toString());
+    }
+
+    /** Folds the Arabic letters of a raw regular expression, leaving its ASCII syntax (\\S, \\s) alone. */
+    private static String foldArabicOnly(String re) {
+        StringBuilder b = new StringBuilder();
+        for (char c : re.toCharArray()) {
+            if (c < '\u0600') { b.append(c); continue; }
+            char f = Folded.foldChar(c);
+            if (f != 0) b.append(f);
+        }
+        return b.toString();
     }
 
     /** Spaces inside a group match any run of spaces; the rest passes through as regex. */

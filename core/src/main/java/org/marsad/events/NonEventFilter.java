@@ -36,10 +36,11 @@ final class NonEventFilter {
     static Judgement judge(Folded f, Candidate c) {
         String t = f.folded();
         Judgement refer = null;
+        java.util.Map<String, int[]> ranges = new java.util.HashMap<>();
         for (String cls : List.of("ORG", "DROP", "GENERIC", "REFER")) {
             for (Cue cue : CUES) {
                 if (!cue.cls().equals(cls)) continue;
-                int[] r = range(t, c, cue.scope());
+                int[] r = ranges.computeIfAbsent(cue.scope(), sc -> range(t, c, sc));
                 if (r[1] <= r[0]) continue;
                 if (cue.pattern().matcher(t).region(r[0], r[1]).find()) {
                     if (cls.equals("REFER")) {
@@ -69,18 +70,35 @@ final class NonEventFilter {
         };
     }
 
+    /** Start of the n-th word back from pos (not before floor); floor when fewer words. */
     static int wordsBack(String t, int pos, int n, int floor) {
-        List<Integer> starts = new ArrayList<>();
-        Matcher m = WORD.matcher(t).region(floor, pos);
-        while (m.find()) starts.add(m.start());
-        return starts.size() <= n ? floor : starts.get(starts.size() - n);
+        int i = Math.min(pos, t.length());
+        int found = 0, start = floor;
+        while (i > floor && found < n) {
+            while (i > floor && !isWordChar(t.charAt(i - 1))) i--;
+            if (i == floor) break;
+            while (i > floor && isWordChar(t.charAt(i - 1))) i--;
+            found++;
+            start = i;
+        }
+        return found < n ? floor : start;
     }
 
+    /** End of the n-th word forward from pos (not past ceil). */
     static int wordsForward(String t, int pos, int n, int ceil) {
-        Matcher m = WORD.matcher(t).region(pos, ceil);
-        int end = pos;
-        for (int i = 0; i < n && m.find(); i++) end = m.end();
+        int i = pos, end = pos;
+        int limit = Math.min(ceil, t.length());
+        for (int k = 0; k < n; k++) {
+            while (i < limit && !isWordChar(t.charAt(i))) i++;
+            if (i >= limit) break;
+            while (i < limit && isWordChar(t.charAt(i))) i++;
+            end = i;
+        }
         return end;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
     }
 
     private static int lastPunct(String t, int floor, int pos) {

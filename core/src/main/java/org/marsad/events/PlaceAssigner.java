@@ -56,6 +56,8 @@ final class PlaceAssigner {
             prevDescriptive = descriptive;
             prevEnd = f.toFolded(p.span().end());
             if (p.cue() != PlaceCue.NONE || descriptive) continue;
+            // a country or a region ("شمال العراق", "إقليم كردستان") is no event place: ACLED needs a finer one
+            if (featureRank(p.place()) >= 5 && !isGovernorate(p.place())) continue;
             out.add(p);
         }
         return out;
@@ -134,6 +136,7 @@ final class PlaceAssigner {
 
     /** The written name after a settlement noun ("قرية عمربلي", "حقل باي حسن النفطي"), if any. */
     static Optional<Span> unresolvedName(Folded f, int from, int to) {
+        if (to <= from) return Optional.empty();
         String t = f.folded();
         if (from < 0 || from >= to || to > t.length()) return Optional.empty();
         for (Pattern head : HEAD) {
@@ -144,7 +147,8 @@ final class PlaceAssigner {
             for (int i = 0; i < 4 && w.find(); i++) {
                 String word = t.substring(w.start(), w.end());
                 if (w.start() > m.end() && !t.substring(nameEnd < 0 ? m.end() : nameEnd, w.start()).isBlank()) break;
-                if (isStop(word) || word.chars().allMatch(Character::isDigit)) break;
+                // a conjunction-led word ("ولا", "وقال") starts a new phrase
+                if (isStop(word) || word.chars().allMatch(Character::isDigit) || word.startsWith("و") && nameStart >= 0) break;
                 if (nameStart < 0) nameStart = w.start();
                 nameEnd = w.end();
             }

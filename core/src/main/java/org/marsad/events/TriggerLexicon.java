@@ -9,9 +9,12 @@ import java.util.regex.Pattern;
 
 /** Finds event trigger phrases (triggers.txt) in folded text; overlapping hits keep the longest. */
 final class TriggerLexicon {
-    private record Entry(Optional<EventType> type, double weight, boolean plural, boolean refines, Pattern pattern) {}
+    private record Entry(Optional<EventType> type, double weight, boolean plural, boolean refines, boolean weak, Pattern pattern) {}
 
     private static final List<Entry> ENTRIES = load();
+    private static final PhraseScanner SCANNER = new PhraseScanner(
+            LexiconPattern.readTable("triggers.txt").stream().map(c -> Folded.fold(c[3])).toList(),
+            ENTRIES.stream().map(Entry::pattern).toList());
 
     private TriggerLexicon() {}
 
@@ -20,7 +23,7 @@ final class TriggerLexicon {
         for (String[] c : LexiconPattern.readTable("triggers.txt")) {
             if (c.length < 4) throw new IllegalStateException("triggers.txt: expected 4 tab-separated columns: " + String.join(" | ", c));
             Optional<EventType> type = c[0].equals("ref") ? Optional.empty() : Optional.of(EventType.parse(c[0]));
-            out.add(new Entry(type, Double.parseDouble(c[1]), c[2].contains("P"), c[2].contains("R"),
+            out.add(new Entry(type, Double.parseDouble(c[1]), c[2].contains("P"), c[2].contains("R"), c[2].contains("W"),
                     LexiconPattern.compile(c[3])));
         }
         return List.copyOf(out);
@@ -29,16 +32,15 @@ final class TriggerLexicon {
     /** Trigger hits in the folded range [from, to), in text order, without overlaps. */
     static List<TriggerHit> find(Folded text, int from, int to) {
         List<TriggerHit> all = new ArrayList<>();
-        for (Entry e : ENTRIES) {
+        for (PhraseScanner.Hit h : SCANNER.find(text.folded(), from, to)) {
+            Entry e = ENTRIES.get(h.entry());
             Matcher m = e.pattern().matcher(text.folded());
-            m.region(from, to);
-            while (m.find()) {
-                if (m.end() == m.start()) continue;
-                String pro = m.group("pro") == null ? "" : m.group("pro");
-                boolean definite = pro.endsWith("ال") || pro.endsWith("لل");
-                all.add(new TriggerHit(e.type(), e.weight(), text.toOriginal(m.start(), m.end()), m.start(), m.end(),
-                        e.plural(), e.refines(), definite));
-            }
+            m.useTransparentBounds(true).useAnchoringBounds(false).region(h.start(), to);
+            if (!m.lookingAt()) continue;
+            String pro = m.group("pro") == null ? "" : m.group("pro");
+            boolean definite = pro.endsWith("ال") || pro.endsWith("لل");
+            all.add(new TriggerHit(e.type(), e.weight(), text.toOriginal(h.start(), h.end()), h.start(), h.end(),
+                    e.plural(), e.refines(), definite, e.weak()));
         }
         // longest first, then the stronger entry, then earlier: overlapping weaker hits are dropped
         all.sort(Comparator.comparingInt((TriggerHit h) -> -(h.fEnd() - h.fStart()))

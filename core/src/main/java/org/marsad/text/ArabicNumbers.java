@@ -68,6 +68,7 @@ public final class ArabicNumbers {
     /** The token without its proclitics (suffix kept), folded. */
     static String bare(Token t) {
         if (t.proclitics().isEmpty()) return t.norm();
+        if (t.suffix().isEmpty()) return t.base(); // base is the word without its proclitics
         int letters = 0;
         for (int i = 0; i < t.proclitics().length(); i++) if (t.proclitics().charAt(i) != '+') letters++;
         // لل is written for ل+ال: three clitic letters, two written
@@ -158,12 +159,17 @@ public final class ArabicNumbers {
                         continue;
                     }
                     if (w.type() == Type.ONE_OF) return any ? finish(total, cur, i, j) : null;
-                    if (lastWasUnit) return finish(total, cur, i, j);
+                    if (lastWasUnit || cur % 100 != 0) return finish(total, cur, i, j);
                     cur += w.value();
                     lastWasUnit = true;
                 }
-                case TEN -> { cur += w.value(); lastWasUnit = false; }
+                case TEN -> {
+                    if (cur % 100 >= 20 || (cur % 100 >= 10 && !lastWasUnit)) return finish(total, cur, i, j); // "سبعين وثمانين" are two numbers
+                    cur += w.value();
+                    lastWasUnit = false;
+                }
                 case HUNDRED -> {
+                    if (cur % 1000 >= 100 || (cur % 100 != 0 && !(w.value() == 100 && lastWasUnit))) return finish(total, cur, i, j);
                     if (w.value() == 100 && lastWasUnit && !conj && cur > 0 && cur < 10) cur *= 100;
                     else cur += w.value();
                     lastWasUnit = false;

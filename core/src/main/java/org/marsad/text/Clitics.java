@@ -21,7 +21,10 @@ public final class Clitics {
     private static final String[] SUFFIXES = {"هما", "هم", "هن", "ها", "كم", "نا", "ه"};
 
     /** A word cut into proclitics ("و+ب+ال", or ""), base and suffix, all folded. */
-    public record Split(String proclitics, String base, String suffix) {}
+    public record Split(String proclitics, String base, String suffix) {
+        /** Whether this split can be of {@code folded} (guards the cache against a key shared by two folds). */
+        boolean sourceFold(String folded) { return folded.endsWith(suffix) && folded.length() >= base.length() + suffix.length(); }
+    }
 
     /** Splits a folded word; {@link #split(String, String)} with no knowledge of the original letters. */
     public static Split split(String folded) { return split(folded, ""); }
@@ -32,6 +35,32 @@ public final class Clitics {
      *                 or "" when unknown; used to see hamza on alef and ة vs ه
      */
     public static Split split(String folded, String original) {
+        // the split depends on the original letters only through hamza-alef and ة: cache the common case
+        // where the original letters decide (bounded, shared, lock-free reads)
+        if (folded.length() < 3) return new Split("", folded, "");
+        // Most words need no lexicon: without a proclitic letter in front and a pronoun suffix at the end
+        // nothing can split, and the article alone is decided by the short never-split list. Frequency
+        // look-ups (memory-bound on a large table) are only for words that start with و ف ب ل ك or may
+        // end in a pronoun.
+        char c0 = folded.charAt(0);
+        boolean proclitic = c0 == 'و' || c0 == 'ف' || c0 == 'ب' || c0 == 'ل' || c0 == 'ك';
+        if (!proclitic) {
+            if (folded.startsWith("ال")) return compute(folded, original);
+            if (!maySuffix(folded, original)) return new Split("", folded, "");
+        }
+        // the fold is a function of the original letters, so those letters are a complete cache key
+        String key = original.length() == folded.length() ? original : folded;
+        Split cached = CACHE.get(key);
+        if (cached != null && (key == folded || cached.sourceFold(folded))) return cached;
+        Split s = compute(folded, original);
+        if (CACHE.size() < CACHE_LIMIT) CACHE.put(key, s);
+        return s;
+    }
+
+    private static final int CACHE_LIMIT = 40_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Split> CACHE = new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
+
+    private static Split compute(String folded, String original) {
         String w = folded;
         if (w.length() < 3 || Lexicon.Words.NEVER_SPLIT.contains(w)) return new Split("", w, "");
         boolean aligned = original.length() == w.length();
@@ -75,6 +104,13 @@ public final class Clitics {
             if (fs >= MIN && (fb < MIN || fb <= (long) RATIO * fs)) return new Split(pro.toString(), stem, suf);
         }
         return new Split(pro.toString(), base, "");
+    }
+
+    private static boolean maySuffix(String w, String original) {
+        char last = w.charAt(w.length() - 1);
+        if (last == 'ه') return !(original.length() == w.length() && original.charAt(original.length() - 1) == 'ة');
+        return last == 'م' && (w.endsWith("هم") || w.endsWith("كم")) || last == 'ا' && (w.endsWith("ها") || w.endsWith("نا") || w.endsWith("هما"))
+                || last == 'ن' && w.endsWith("هن");
     }
 
     private static boolean isPreposition(char c) { return c == 'ب' || c == 'ل' || c == 'ك'; }

@@ -37,6 +37,12 @@ final class QuantityScanner {
         static final java.util.Set<String> NON_COUNT_AFTER = new java.util.HashSet<>();
         static final List<String[]> QUALIFIERS_BEFORE = new ArrayList<>();
         static final List<String[]> QUALIFIERS_AFTER = new ArrayList<>();
+        /** Qualifier phrase → its words, split once. */
+        static final Map<String, String[]> WORDS_OF = new HashMap<>();
+        /** "عدد من" (a number of): at least two, conservative best 3 like عدة, at most "dozens". */
+        static final long[] A_NUMBER_OF = {2, 3, 99};
+        /** Words that can start a quantity: number words, vague words, person nouns, قتيل/جريح/شهيد. */
+        static final java.util.Set<String> STARTERS = new java.util.HashSet<>();
         static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "من", "علي", "عن", "خلال", "منذ", "قبل", "بعد", "حتي");
 
         static {
@@ -55,6 +61,17 @@ final class QuantityScanner {
                 if (kv[1].startsWith("AFTER:")) QUALIFIERS_AFTER.add(new String[] {kv[0], kv[1].substring(6)});
                 else QUALIFIERS_BEFORE.add(new String[] {kv[0], kv[1]});
             }
+            STARTERS.addAll(ArabicNumbers.Data.WORDS.keySet());
+            STARTERS.addAll(VAGUE.keySet());
+            STARTERS.addAll(ArabicNumbers.Data.PERSONS.keySet());
+            STARTERS.addAll(List.of("قتيل", "جريح", "شهيد", "عدد"));
+            for (String sing : ArabicNumbers.Data.PERSONS.keySet()) {   // duals: جنديين، جنديان، امراتين
+                String stem = sing.endsWith("ه") ? sing.substring(0, sing.length() - 1) + "ت" : sing;
+                STARTERS.add(stem + "ين");
+                STARTERS.add(stem + "ان");
+            }
+            for (String[] q : QUALIFIERS_BEFORE) WORDS_OF.put(q[0], q[0].split(" "));
+            for (String[] q : QUALIFIERS_AFTER) WORDS_OF.put(q[0], q[0].split(" "));
             // longest phrases first
             QUALIFIERS_BEFORE.sort((a, b) -> Integer.compare(b[0].split(" ").length, a[0].split(" ").length));
         }
@@ -72,9 +89,18 @@ final class QuantityScanner {
         return out;
     }
 
+    /** Cheap pre-filter: digits, number words, vague words, قتيل/جريح/شهيد, or a possible dual (…ين/…ان). */
     private static boolean startsQuantity(Token t) {
-        char c = t.norm().charAt(0);
-        return Tokenizer.isDigit(c) || (t.isArabic() && t.norm().length() >= 3);
+        String s = t.norm();
+        if (s.isEmpty()) return false;
+        char c = s.charAt(0);
+        if (Tokenizer.isDigit(c)) return true;
+        if (s.length() < 3 || !t.isArabic()) return false;
+        String b = ArabicNumbers.bare(t);
+        if (Data.STARTERS.contains(b)) return true;
+        if (!t.suffix().isEmpty() && ArabicNumbers.Data.WORDS.containsKey(t.base())) return true;
+        if (t.proclitics().endsWith("ال") && Data.VAGUE.containsKey("ال" + b)) return true;
+        return false;
     }
 
     /** Tries a quantity at token i; adds it and returns the token after it, or i when none. */
@@ -88,10 +114,21 @@ final class QuantityScanner {
         Counted counted = Counted.UNSPECIFIED;
         long[] vague = t.proclitics().contains("ال") && !ArabicNumbers.bare(t).equals("عشرات") ? null
                 : Data.VAGUE.get(ArabicNumbers.bare(t));
+        if (vague == null && ArabicNumbers.bare(t).equals("عدد") && !t.proclitics().contains("ال") && i + 1 < toks.size()
+                && toks.get(i + 1).norm().equals("من")) {
+            vague = Data.A_NUMBER_OF; // "عدد من" = a number of
+        }
         if (vague == null && t.proclitics().endsWith("ال") && t.norm().contains("ال")) {
             vague = Data.VAGUE.get(t.norm().substring(t.norm().indexOf("ال")));
         }
         ArabicNumbers.Num num = vague == null ? ArabicNumbers.read(toks, i) : null;
+        if (num == null && vague == null) num = singlePerson(toks, i);
+        if (num != null && num.single() && i > 0) {
+            // "بين شهيد وجريح", "قتلى وجريح" qualify a count, they are not one; "18 قتيلا" is read from the 18
+            Token prev = toks.get(i - 1);
+            if (prev.norm().equals("بين") || casualty(prev) != null && ArabicNumbers.hasConj(t)
+                    || Tokenizer.isDigit(prev.norm().charAt(0)) || ArabicNumbers.word(prev) != null) return i;
+        }
         if (vague != null) {
             low = vague[0]; best = vague[1]; high = vague[2];
             end = i + 1;
@@ -112,7 +149,7 @@ final class QuantityScanner {
                 Counted self = Data.CASUALTY.get(num.noun().endsWith("ين") || num.noun().endsWith("ان")
                         ? num.noun().substring(0, num.noun().length() - 2) : num.noun());
                 if (self != null) { counted = self; selfCounted = true; }
-                if (num.single() && !selfCounted) return i;
+                if (num.single() && !selfCounted && (i == 0 || casualty(toks.get(i - 1)) == null)) return i;
             } else if (isNonCount(toks, i, end)) {
                 return end;
             }
@@ -121,7 +158,7 @@ final class QuantityScanner {
         // qualifiers before
         if (kind == QuantityKind.EXACT || kind == QuantityKind.VAGUE) {
             for (String[] q : Data.QUALIFIERS_BEFORE) {
-                String[] words = q[0].split(" ");
+                String[] words = Data.WORDS_OF.get(q[0]);
                 if (start - words.length < 0) continue;
                 boolean ok = true;
                 for (int w = 0; w < words.length && ok; w++) {
@@ -158,7 +195,7 @@ final class QuantityScanner {
         // qualifiers after
         if (kind == QuantityKind.EXACT && end < toks.size()) {
             for (String[] q : Data.QUALIFIERS_AFTER) {
-                String[] words = q[0].split(" ");
+                String[] words = Data.WORDS_OF.get(q[0]);
                 int nounSkip = end < toks.size() && isCountedNoun(toks.get(end)) ? 1 : 0;
                 int at = end + nounSkip;
                 if (at + words.length > toks.size()) continue;
@@ -172,8 +209,12 @@ final class QuantityScanner {
                 }
             }
         }
-        // what it counts: casualty noun after the number
-        if (!selfCounted && end < toks.size()) {
+        // what it counts: casualty noun after the number ("18 قتيلا"), or after من ("العشرات من القتلى", "عدد من الجرحى")
+        if (!selfCounted && end + 1 < toks.size() && toks.get(end).norm().equals("من") && isNounWord(toks.get(end + 1))) {
+            counted = casualty(toks.get(end + 1));
+            noun = ArabicNumbers.bare(toks.get(end + 1));
+            end += 2;
+        } else if (!selfCounted && end < toks.size()) {
             Token after = toks.get(end);
             Counted c = after.proclitics().isEmpty() || after.proclitics().equals("ال") ? casualty(after) : null;
             if (c != null) {
@@ -216,9 +257,20 @@ final class QuantityScanner {
         return end;
     }
 
+    /** A singular person noun right after a casualty head counts one: "استشهاد مقاتل"، "مقتل جندي"، "إصابة آخر". */
+    private static ArabicNumbers.Num singlePerson(List<Token> toks, int i) {
+        if (i == 0) return null;
+        Token t = toks.get(i);
+        if (!t.proclitics().isEmpty() || !ArabicNumbers.Data.PERSONS.containsKey(t.norm())) return null;
+        Counted c = casualty(toks.get(i - 1));
+        if (c == null || c == Counted.KILLED_OR_WOUNDED || isNounWord(toks.get(i - 1))) return null;
+        return new ArabicNumbers.Num(1, i, i + 1, false, true, t.norm());
+    }
+
     private static boolean isNounWord(Token t) {
         String b = ArabicNumbers.bare(t);
-        return b.equals("قتلي") || b.equals("جرحي") || b.equals("قتيلا") || b.equals("جريحا") || b.equals("مصابين") || b.equals("شهداء");
+        return b.equals("قتلي") || b.equals("جرحي") || b.equals("قتيلا") || b.equals("جريحا") || b.equals("مصابين") || b.equals("شهداء")
+                || b.equals("ضحايا") || b.equals("مصابون");
     }
 
     private static boolean isCountedNoun(Token t) {

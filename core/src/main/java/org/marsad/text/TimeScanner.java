@@ -76,6 +76,7 @@ final class TimeScanner {
         List<TimeExpr> out = new ArrayList<>();
         int n = toks.size();
         for (int i = 0; i < n; ) {
+            if (!trigger(toks.get(i))) { i++; continue; }
             Found f = null;
             try {
                 f = at(toks, i, pub);
@@ -83,6 +84,7 @@ final class TimeScanner {
                 f = null; // an impossible date (31 شباط) is not a date
             }
             if (f == null || f.end() <= i) { i++; continue; }
+            if (f.end() > n) f = new Found(n, f.date(), f.precision(), f.relative(), f.alternate());
             for (int k = i; k < f.end(); k++) blocked[k] = true;
             Span sp = new Span(toks.get(i).span().start(), toks.get(f.end() - 1).span().end());
             DatePrecision p = f.date().isPresent() ? f.precision() : DatePrecision.UNKNOWN;
@@ -90,6 +92,47 @@ final class TimeScanner {
             i = f.end();
         }
         return out;
+    }
+
+    /** English month names, as quoted tweets and agency datelines print them inside Arabic articles. */
+    private static final Map<String, Integer> ENGLISH_MONTHS = new HashMap<>();
+
+    static {
+        String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
+        for (int k = 0; k < 12; k++) { ENGLISH_MONTHS.put(names[k], k + 1); ENGLISH_MONTHS.put(names[k].substring(0, 3), k + 1); }
+        ENGLISH_MONTHS.put("sept", 9);
+    }
+
+    /** Words that can start a time expression (besides digits, number words and ordinals): a cheap pre-filter. */
+    private static final java.util.Set<String> STARTERS = new java.util.HashSet<>(java.util.List.of(
+            "اول", "منذ", "قبل", "مطلع", "بدايه", "اوائل", "منتصف", "اواخر", "نهايه", "اواسط", "الاسبوع", "الشهر",
+            "عام", "العام", "سنه", "السنه", "الليله", "ليله", "شهر", "هذا"));
+
+    /** Every word that can start a time expression, in the forms {@link #word} and {@link ArabicNumbers#bare} give. */
+    private static final class Triggers {
+        static final java.util.Set<String> WORDS = new java.util.HashSet<>();
+
+        static {
+            WORDS.addAll(STARTERS);
+            for (Map<String, Integer> m : List.of(Data.MONTHS, Data.HIJRI, Data.WEEKDAYS, Data.RELDAY, ArabicNumbers.Data.ORDINALS)) {
+                for (String k : m.keySet()) WORDS.add(k.split(" ")[0]);
+            }
+            WORDS.addAll(Data.MONTH_HEADS);
+            WORDS.addAll(Data.PARTS);
+            WORDS.addAll(ArabicNumbers.Data.WORDS.keySet());
+        }
+    }
+
+    private static boolean trigger(Token t) {
+        String s = t.norm();
+        if (s.isEmpty()) return false;
+        char c = s.charAt(0);
+        if (Tokenizer.isDigit(c)) return true;
+        if (!Tokenizer.isArabicLetter(c)) return Character.isLetter(c) && ENGLISH_MONTHS.containsKey(s.toLowerCase(java.util.Locale.ROOT));
+        String b = ArabicNumbers.bare(t);
+        if (Triggers.WORDS.contains(b)) return true;
+        if (t.proclitics().endsWith("ال") && Triggers.WORDS.contains(word(t))) return true;
+        return !t.suffix().isEmpty() && Triggers.WORDS.contains(t.base());
     }
 
     private static String word(Token t) {
@@ -188,7 +231,11 @@ final class TimeScanner {
     }
 
     private static int[] monthName(List<Token> toks, int i) {
-        if (i >= toks.size() || !toks.get(i).isArabic()) return null;
+        if (i >= toks.size()) return null;
+        if (!toks.get(i).isArabic()) {
+            Integer e = ENGLISH_MONTHS.get(toks.get(i).norm().toLowerCase(java.util.Locale.ROOT));
+            return e == null ? null : new int[] {e, i + 1, 0};
+        }
         String a = w(toks, i);
         if (Data.MONTH_HEADS.contains(a) && i + 1 < toks.size()) {
             String two = a + " " + w(toks, i + 1);
@@ -295,6 +342,13 @@ final class TimeScanner {
         int[] m = month(toks, i);
         if (m == null) return null;
         boolean hijri = m[2] == 1;
+        int engDay = intToken(toks, m[1]);
+        if (!hijri && engDay >= 1 && engDay <= 31 && !toks.get(i).isArabic()) {   // December 3, 2021
+            int k = m[1] + 1;
+            if (norm(toks, k).equals(",")) k++;
+            int[] yy = year(toks, k, false);
+            if (yy != null) return new Found(yy[1], Optional.of(LocalDate.of(yy[0], m[0], engDay)), DatePrecision.DAY, false, Optional.empty());
+        }
         int[] y = year(toks, m[1], hijri);
         if (y != null) {
             LocalDate d = hijri ? fromHijri(y[0], m[0], 1) : LocalDate.of(y[0], m[0], 1);
@@ -331,6 +385,11 @@ final class TimeScanner {
 
     // ---------- relative expressions
 
+    /** "أمس الأحد", "اليوم السبت": a weekday right after a relative day belongs to it. */
+    private static int withWeekday(List<Token> toks, int end) {
+        return end < toks.size() && Data.WEEKDAYS.containsKey(w(toks, end)) ? end + 1 : end;
+    }
+
     private static Found relDay(int end, Pub pub, int days, Optional<Integer> altDays) {
         if (!pub.day()) return new Found(end, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
         LocalDate p = pub.date().get();
@@ -359,7 +418,7 @@ final class TimeScanner {
         Integer rel = Data.RELDAY.get(b);
         if (rel != null) {
             if (b.equals("اليوم") && k == i && followsDefiniteNoun(toks, i)) return null; // "العراق اليوم"
-            return relDay(k + 1, pub, rel, Optional.empty());
+            return relDay(withWeekday(toks, k + 1), pub, rel, Optional.empty());
         }
         // منذ / قبل + N + unit, منذ يومين
         if (a.equals("منذ") || a.equals("قبل")) {
@@ -392,19 +451,20 @@ final class TimeScanner {
         String unit = w(toks, k);
         String q = w(toks, k + 1);
         int delta = q.equals("الماضي") ? -1 : q.equals("الجاري") || q.equals("الحالي") ? 0 : q.equals("المقبل") || q.equals("القادم") ? 1 : 99;
+        int end = k + 2;
         if (delta == 99) {
-            if ((unit.equals("الاسبوع") || unit.equals("الشهر")) && (w(toks, k - 1).equals("هذا"))) delta = 0;
+            if ((unit.equals("الاسبوع") || unit.equals("الشهر")) && k > 0 && w(toks, k - 1).equals("هذا")) { delta = 0; end = k + 1; }
             else return null;
         }
         if (unit.equals("الاسبوع")) {
-            if (!pub.day()) return new Found(k + 2, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
+            if (!pub.day()) return new Found(end, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
             LocalDate monday = pub.date().get().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(delta);
-            return new Found(k + 2, Optional.of(monday), DatePrecision.WEEK, true, Optional.empty());
+            return new Found(end, Optional.of(monday), DatePrecision.WEEK, true, Optional.empty());
         }
         if (unit.equals("الشهر")) {
-            if (!pub.month()) return new Found(k + 2, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
+            if (!pub.month()) return new Found(end, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
             LocalDate first = pub.date().get().withDayOfMonth(1).plusMonths(delta);
-            return new Found(k + 2, Optional.of(first), early ? DatePrecision.WEEK : DatePrecision.MONTH, true, Optional.empty());
+            return new Found(end, Optional.of(first), early ? DatePrecision.WEEK : DatePrecision.MONTH, true, Optional.empty());
         }
         return null;
     }
@@ -439,7 +499,10 @@ final class TimeScanner {
         }
         // a date right after the weekday carries the day: "يوم الخميس 2 كانون الأول" — the date wins
         Found abs = null;
-        try { abs = dayMonth(toks, end, pub); } catch (RuntimeException e) { abs = null; }
+        int at = norm(toks, end).equals("(") ? end + 1 : end;
+        try { abs = dayMonth(toks, at, pub); } catch (RuntimeException e) { abs = null; }
+        if (abs == null) abs = numericDateSafe(toks, at);
+        if (abs != null && at > end && norm(toks, abs.end()).equals(")")) abs = new Found(abs.end() + 1, abs.date(), abs.precision(), abs.relative(), abs.alternate());
         if (abs == null) abs = numericDateSafe(toks, end);
         if (abs != null && abs.date().isPresent()) return new Found(abs.end(), abs.date(), abs.precision(), abs.relative(), abs.alternate());
         if (!pub.day()) return new Found(end, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());

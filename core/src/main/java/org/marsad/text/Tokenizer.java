@@ -54,11 +54,18 @@ public final class Tokenizer {
 
     private static Token arabic(NormalizedText t, String orig, String n, int s, int e) {
         Span sp = t.toOriginal(s, e);
-        String norm = n.substring(s, e);
-        StringBuilder letters = new StringBuilder(norm.length());
-        for (int k = s; k < e; k++) letters.append(orig.charAt(t.originalOffset(k)));
-        Clitics.Split split = Clitics.split(norm, letters.toString());
-        return new Token(sp, orig.substring(sp.start(), sp.end()), norm, split.proclitics(), split.base(), split.suffix());
+        String surface = orig.substring(sp.start(), sp.end());
+        String norm = sp.length() == e - s && n.regionMatches(s, surface, 0, e - s) ? surface : n.substring(s, e);
+        String letters;
+        if (surface.length() == norm.length()) {
+            letters = surface; // nothing removed: the original letters align with the fold
+        } else {
+            StringBuilder b = new StringBuilder(norm.length());
+            for (int k = s; k < e; k++) b.append(orig.charAt(t.originalOffset(k)));
+            letters = b.toString();
+        }
+        Clitics.Split split = Clitics.split(norm, letters);
+        return new Token(sp, surface, norm, split.proclitics(), split.base(), split.suffix());
     }
 
     static boolean isDigit(char c) { return c >= '0' && c <= '9'; }

@@ -111,6 +111,13 @@ class CasualtyCountsTest {
     }
 
     @Test
+    void theNumberOfIsNotAVagueQuantity() {
+        // "عدد القتلى 20": عدد is "the number of" here, the count is 20
+        List<Quantity> qs = quantities("بلغ عدد القتلى 20 شخصا");
+        assertThat(qs).extracting(CasualtyCountsTest::describe).containsExactly("20 KILLED");
+    }
+
+    @Test
     void plainCountsOfThingsAreUnspecified() {
         List<Quantity> qs = quantities("دمرت الغارات 4 عجلات للتنظيم");
         assertThat(qs).hasSize(1);

@@ -58,6 +58,47 @@ class CliticsTest {
     }
 
     /**
+     * The same measure on sentences whose place names are NOT in never-split.txt (Iraqi villages and
+     * towns beginning with ب و ف ل ك), so the corpus-frequency rule alone decides them. Reported in docs/text.md.
+     */
+    @Test
+    void measuresAccuracyOnPlaceNamesOutsideTheNeverSplitList() {
+        String[] gold = {
+                "و+هاجم مسلحون قرية بشير جنوب كركوك و+قتلوا راعيا",
+                "سقطت قذيفة على ناحية بزوايا و+أخرى قرب بيرمام في أربيل",
+                "و+في بحزاني اعتقلت ال+قوات متهما ب+ال+ارهاب",
+                "و+انفجرت عبوة في بنصلاوة و+أصيب مدني قرب كلكي",
+                "و+نفذت ال+قوات عملية في وادي حوران و+في قرية بازركان",
+                "و+استهدف قصف مدفعي قرية كسك و+منطقة بيباز شرق ال+مدينة",
+                "ل+ال+مرة ال+ثانية هاجم مسلحون فرقة ل+ل+شرطة في بلكانة",
+        };
+        double accuracy = accuracy(gold, "outside never-split");
+        assertThat(accuracy).isGreaterThanOrEqualTo(0.8);
+    }
+
+    private static double accuracy(String[] gold, String label) {
+        int total = 0, correct = 0;
+        List<String> wrong = new ArrayList<>();
+        for (String sentence : gold) {
+            String plain = sentence.replace("+", "");
+            List<Token> toks = Tokenizer.tokenize(NormalizedText.of(plain));
+            String[] expected = sentence.split(" ");
+            assertThat(toks).hasSize(expected.length);
+            for (int i = 0; i < expected.length; i++) {
+                String want = NormalizedText.fold(expected[i]).replace("ل+ل+", "ل+ال+");
+                Token t = toks.get(i);
+                String got = (t.proclitics().isEmpty() ? "" : t.proclitics() + "+") + t.base() + (t.suffix().isEmpty() ? "" : "+" + t.suffix());
+                total++;
+                if (got.equals(want)) correct++;
+                else wrong.add(want + " ≠ " + got);
+            }
+        }
+        double accuracy = correct / (double) total;
+        System.out.printf("clitic segmentation accuracy (%s): %d/%d = %.3f; errors: %s%n", label, correct, total, accuracy, wrong);
+        return accuracy;
+    }
+
+    /**
      * Accuracy over sentences written for this test: each token is written with its expected segmentation
      * ("و+ب+ال+موصل"); tokens without "+" must stay whole. Reported in docs/text.md.
      */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SentenceSplitterTest {
 
@@ -94,5 +96,31 @@ class SentenceSplitterTest {
     void emptyAndBlankTextHaveNoSentences() {
         assertThat(split("")).isEmpty();
         assertThat(split("  \n\n ")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "قتل جندي. وأصيب آخر.|2",
+            "قُتِلَ جُنْدِيٌّ. وَأُصِيبَ آخَرُ.|2",
+            "هل انتهت العملية؟ نعم.|2",
+            "انفجرت عبوة! قتل ثلاثة.|2",
+            "بلغت النسبة 3.5 بالمئة في 2021.|1",
+            "بلغت النسبة ٣٫٥ بالمئة.|1",
+            "وقع الحادث في 5/12/2021 صباحا. ثم هدأ الوضع|2",
+            "وقع الحادث في 5-12-2021 صباحا|1",
+            "وقع الحادث في 12.2.2021 صباحا. ثم هدأ الوضع|2",
+            "قال م. علي إن الوضع هادئ|1",
+            "قال Dr. Smith إن الوضع هادئ|1",
+            "وقال: «انتهى الهجوم. عادت القوات». ثم غادر|2",
+            "وقال: “انتهى الهجوم. عادت القوات”. ثم غادر|2",
+            "قتل مدني؛ وأصيب اثنان؛ واعتقل ثالث|3",
+            "من المسؤول؟؟ لا أحد!!|2",
+            "أعلنت الشرطة، صباح اليوم، اعتقال متهم|1",
+            "بغداد/ قتل جندي|1",
+            "قتل 1.200 شخص. وأصيب 2,500 آخرون|2",
+            "انتهت العملية...|1",
+    })
+    void countsSentences(String text, int count) {
+        assertThat(split(text)).hasSize(count);
     }
 }

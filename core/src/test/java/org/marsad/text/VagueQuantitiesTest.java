@@ -19,7 +19,11 @@ class VagueQuantitiesTest {
     @CsvSource(delimiter = '|', value = {
             // text | kind | low | best | high | counted
             "مقتل عشرات المدنيين|VAGUE|10|10|99|KILLED",
-            "سقوط العشرات من القتلى|VAGUE|10|10|99|UNSPECIFIED",
+            "سقوط العشرات من القتلى|VAGUE|10|10|99|KILLED",
+            "سقوط عشرات من الجرحى|VAGUE|10|10|99|WOUNDED",
+            "أسفر عن سقوط عدد من الجرحى|VAGUE|2|3|99|WOUNDED",
+            "مقتل عدد من المدنيين|VAGUE|2|3|99|KILLED",
+            "سقوط المئات من الضحايا|VAGUE|100|100|999|KILLED_OR_WOUNDED",
             "إصابة المئات بجروح|VAGUE|100|100|999|WOUNDED",
             "مقتل بضعة جنود|VAGUE|3|3|9|KILLED",
             "إصابة عدة أشخاص|VAGUE|3|3|10|WOUNDED",

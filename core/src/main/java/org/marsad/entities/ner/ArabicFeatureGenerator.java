@@ -1,5 +1,7 @@
 package org.marsad.entities.ner;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
@@ -7,9 +9,12 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * The NER's token features (OpenNLP adds the previous-outcome features itself). For the current
  * word: folded form, raw form, clitic split (proclitics, stem, pronoun suffix), prefixes and
  * suffixes of length 1–3 of the fold and the stem, word shape, distributional clusters at three
- * levels, gazetteer list tags, sentence position. For the neighbours at −2..+2: fold, stem,
- * clusters, list tags and shape; plus word and cluster bigrams around the current word.
- * Not thread-safe (it caches the analysis of the current sentence); each NameFinderME has its own.
+ * levels, frequency band, gazetteer list tags, sentence position. For the neighbours at −2..+2:
+ * fold, stem, coarse and fine cluster, shape, frequency band, list tags; plus word and cluster
+ * bigrams around the current word.
+ * Not thread-safe: it caches the analysis and features of the current sentence, keyed by the
+ * identity of the token array (OpenNLP passes one array per sentence and never mutates it); each
+ * NameFinderME has its own instance.
  */
 public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     private final NerLexicon lexicon;
@@ -17,6 +22,9 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
     private String[] cachedTokens;
     private Word[] cached;
+    /** Features of each token of the cached sentence: they never depend on previous outcomes, and
+     *  the beam asks for each token once per hypothesis. */
+    private String[][] featureCache;
 
     /** One token's analysis. */
     record Word(String raw, String fold, NerText.Clitics clitics, String shape, String c1, String c2, String c3,
@@ -38,9 +46,9 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
             cl[i] = NerText.split(folds[i], clusters::contains);
             stems[i] = cl[i].stem();
         }
-        List<List<String>> forms = new java.util.ArrayList<>(n);
+        List<List<String>> forms = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            List<String> f = new java.util.ArrayList<>(3);
+            List<String> f = new ArrayList<>(3);
             f.add(folds[i]);
             if (!stems[i].equals(folds[i])) f.add(stems[i]);
             String pro = cl[i].proclitics();
@@ -61,12 +69,24 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         }
         cachedTokens = tokens;
         cached = words;
+        featureCache = new String[n][];
         return words;
     }
 
     @Override
-    public void createFeatures(List<String> f, String[] tokens, int index, String[] previousOutcomes) {
+    public void createFeatures(List<String> out, String[] tokens, int index, String[] previousOutcomes) {
         Word[] s = analyse(tokens);
+        String[] done = featureCache[index];
+        if (done == null) {
+            List<String> f = new ArrayList<>(80);
+            features(f, s, index);
+            done = f.toArray(String[]::new);
+            featureCache[index] = done;
+        }
+        Collections.addAll(out, done);
+    }
+
+    private static void features(List<String> f, Word[] s, int index) {
         Word w = s[index];
         f.add("w=" + w.fold);
         if (!w.raw.equals(w.fold)) f.add("wr=" + w.raw);
@@ -84,7 +104,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         for (String l : w.lists) f.add("g=" + l);
         if (w.lists.isEmpty()) f.add("g=none");
         if (index == 0) f.add("pos=first");
-        if (index == tokens.length - 1) f.add("pos=last");
+        if (index == s.length - 1) f.add("pos=last");
         for (int o = -2; o <= 2; o++) {
             if (o == 0) continue;
             int j = index + o;

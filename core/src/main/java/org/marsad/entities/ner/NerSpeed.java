@@ -44,6 +44,12 @@ public final class NerSpeed {
         ArabicNer ner = ArabicNer.shipped();
         long chars = texts.stream().mapToLong(String::length).sum();
         for (int i = 0; i < Math.min(200, texts.size()); i++) ner.tag(texts.get(i)); // warm-up
+        // CPU time of one thread, unaffected by other processes on a shared machine
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = mx.getCurrentThreadCpuTime();
+        for (int i = 0; i < Math.min(500, texts.size()); i++) ner.tag(texts.get(i));
+        double cpuMs = (mx.getCurrentThreadCpuTime() - cpu0) / 1e6 / Math.min(500, texts.size());
+        System.out.printf(Locale.ROOT, "single thread: %.2f ms CPU/article (%.0f articles/s per core)%n", cpuMs, 1000 / cpuMs);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long t0 = System.nanoTime();
         List<Future<Integer>> fs = new ArrayList<>();

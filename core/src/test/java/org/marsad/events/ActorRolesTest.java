@@ -1,0 +1,109 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Attacker and target from syntax and cues; membership words; unidentified gunmen; civilians. */
+class ActorRolesTest {
+    private static Doc doc(String text) {
+        return Doc.of(text).place("قضاء سامراء", "district", "IQG16", "IQG16Q05", 2);
+    }
+
+    @Test
+    void attackOfAGroupOnAForce() {
+        Event e = doc("أسفر هجوم لداعش على قوة للشرطة الاتحادية في قضاء سامراء عن اصابة عنصرين.")
+                .isis("لداعش").forces("للشرطة الاتحادية", "Federal Police").events().get(0);
+        assertThat(e.actor1()).containsExactly("Islamic State");
+        assertThat(e.actor2()).containsExactly("Federal Police");
+    }
+
+    @Test
+    void targetedSideOfSubjectedTo() {
+        Event e = doc("تعرضت قوة من الجيش لهجوم شنه عناصر داعش في قضاء سامراء.")
+                .forces("الجيش", "Iraqi Army").isis("داعش").events().get(0);
+        assertThat(e.actor1()).containsExactly("Islamic State");
+        assertThat(e.actor2()).containsExactly("Iraqi Army");
+    }
+
+    @Test
+    void forcesAttackingAGroupAreTheActor() {
+        Event e = doc("شن الجيش هجوما على مواقع لداعش في قضاء سامراء.")
+                .forces("الجيش", "Iraqi Army").isis("لداعش").events().get(0);
+        assertThat(e.actor1()).containsExactly("Iraqi Army");
+        assertThat(e.actor2()).containsExactly("Islamic State");
+    }
+
+    @Test
+    void clashBetweenTwoSidesPutsBothInActor1() {
+        Event e = doc("اندلعت اشتباكات بين الحشد الشعبي وداعش في قضاء سامراء.")
+                .forces("الحشد الشعبي", "Popular Mobilization Forces").isis("داعش").events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.ARMED_CLASH);
+        assertThat(e.actor1()).containsExactlyInAnyOrder("Popular Mobilization Forces", "Islamic State");
+    }
+
+    @Test
+    void securityOperationForcesActOnTheGroup() {
+        Event e = doc("انطلقت عملية أمنية بمشاركة الجيش والشرطة في قضاء سامراء لملاحقة خلايا داعش.")
+                .forces("الجيش", "Iraqi Army").forces("الشرطة", "Iraqi Police").isis("داعش").events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.SECURITY_OPERATION);
+        assertThat(e.actor1()).containsExactly("Iraqi Army", "Iraqi Police");
+        assertThat(e.actor2()).containsExactly("Islamic State");
+    }
+
+    @Test
+    void noNamedPerpetratorIsAnUnidentifiedArmedGroup() {
+        Event e = doc("انفجرت عبوة ناسفة بدورية للجيش في قضاء سامراء.").forces("للجيش", "Iraqi Army").events().get(0);
+        assertThat(e.actor1()).containsExactly("Unidentified Armed Group");
+        assertThat(e.actor2()).containsExactly("Iraqi Army");
+    }
+
+    @Test
+    void namedGroupInTheSentenceReplacesTheGunmen() {
+        Event e = doc("ونفذ عناصر داعش هجمات عدة، حيث هاجم المسلحون نقطة للجيش في قضاء سامراء.")
+                .isis("داعش").actor("المسلحون", "Unidentified Armed Group", "unidentified").forces("للجيش", "Iraqi Army").events().get(0);
+        assertThat(e.actor1()).containsExactly("Islamic State");
+    }
+
+    @Test
+    void civiliansOnlyAsTargetIsViolenceAgainstCivilians() {
+        Event e = doc("هاجم مسلحون مجهولون منزل مدنيين في قضاء سامراء وقتلوا 3 منهم.")
+                .actor("مسلحون مجهولون", "Unidentified Armed Group", "unidentified").civilians("مدنيين").number("3", 3).events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.actor1()).containsExactly("Unidentified Armed Group");
+        assertThat(e.actor2()).containsExactly("Civilians");
+    }
+
+    @Test
+    void civiliansAmongTheDeadJoinTheTargetSide() {
+        Event e = doc("أسفر هجوم داعش على نقطة للجيش في قضاء سامراء عن مقتل 6 بينهم 2 مدنيين.")
+                .isis("داعش").forces("للجيش", "Iraqi Army").number("6", 6).number("2", 2).events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.ATTACK);
+        assertThat(e.actor2()).containsExactly("Iraqi Army", "Civilians");
+    }
+
+    @Test
+    void unspecifiedForcesGiveWayToANamedForce() {
+        Event e = doc("أسفر هجوم داعش على قوة للبيشمركة في قضاء سامراء عن مقتل جندي.")
+                .isis("داعش").forces("للبيشمركة", "Peshmerga").member("جندي", "Iraqi Security Forces (unspecified)", "state_forces").events().get(0);
+        assertThat(e.actor2()).containsExactly("Peshmerga");
+    }
+
+    @Test
+    void whoCondemnsIsNoParty() {
+        Event e = doc("هاجم مسلحون مجهولون نقطة للجيش في قضاء سامراء. وأدان رئيس الوزراء الهجوم في قضاء سامراء.")
+                .actor("مسلحون مجهولون", "Unidentified Armed Group", "unidentified").forces("للجيش", "Iraqi Army")
+                .actor("رئيس الوزراء", "Government of Iraq", "political").events().get(0);
+        assertThat(e.actor1()).containsExactly("Unidentified Armed Group");
+        assertThat(e.actor2()).containsExactly("Iraqi Army");
+    }
+
+    @Test
+    void anArrestDuringAnOperationIsOneArrest() {
+        var ev = doc("اعتقلت قوات الجيش ثلاثة من عناصر داعش في عملية أمنية بقضاء سامراء.")
+                .forces("قوات الجيش", "Iraqi Army").isis("داعش").events();
+        assertThat(ev).extracting(Event::type).containsExactly(EventType.ARREST);
+        assertThat(ev.get(0).actor1()).containsExactly("Iraqi Army");
+        assertThat(ev.get(0).actor2()).containsExactly("Islamic State");
+    }
+}

@@ -1,0 +1,85 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.text.Counted;
+
+/** The same incident told in headline, lede and body is one event; back-references add to it. */
+class ArticleCoreferenceTest {
+
+    @Test
+    void headlineLedeAndBodyAreOneEvent() {
+        List<Event> ev = Doc.of("""
+                مقتل أربعة جنود بهجوم لداعش في الطارمية
+                قتل أربعة جنود عراقيين مساء الثلاثاء بهجوم شنه مسلحو داعش على ثكنة للجيش في قضاء الطارمية.
+                وقال مصدر أمني إن الهجوم وقع قرب نهر دجلة وإن المهاجمين فروا.
+                وأضاف أن هذا الاعتداء هو الأعنف منذ أشهر.""")
+                .number("أربعة", 4, Counted.KILLED).day("مساء الثلاثاء", LocalDate.of(2024, 3, 12), true)
+                .isis("داعش").forces("للجيش", "Iraqi Army")
+                .place("الطارمية", "district", "IQG07", "IQG07Q05", 2).events();
+        assertThat(ev).hasSize(1);
+        Event e = ev.get(0);
+        assertThat(e.evidence().size()).isGreaterThanOrEqualTo(3);
+        assertThat(e.date()).contains(LocalDate.of(2024, 3, 12));
+        assertThat(e.casualties().killed()).hasValue(4);
+    }
+
+    @Test
+    void definiteReferenceWithPlaceNameMergesAndAddsCasualties() {
+        List<Event> ev = Doc.of("شن داعش امس هجوما على قرية تل الذهب في قضاء الحضر. وقال القائممقام إن هجوم الحضر أسفر عن مقتل 5 أشخاص.")
+                .day("امس", LocalDate.of(2024, 3, 13), true).isis("داعش").number("5", 5)
+                .place("قرية تل الذهب", "village", "IQG15", "IQG15Q03", 1)
+                .place("قضاء الحضر", "district", "IQG15", "IQG15Q03", 2)
+                .place("الحضر", "district", "IQG15", "IQG15Q03", 2).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).casualties().killed()).hasValue(5);
+        assertThat(ev.get(0).locationName()).isEqualTo("قرية تل الذهب");
+    }
+
+    @Test
+    void demonstrativeReferenceWithoutAntecedentCreatesNothing() {
+        assertThat(Doc.of("وأكد الوزير أن هذا الهجوم يستدعي مراجعة الخطط.").events()).isEmpty();
+    }
+
+    @Test
+    void sameTypeInDifferentGovernoratesStaysApart() {
+        List<Event> ev = Doc.of("انفجرت عبوة ناسفة في سوق بعقوبة صباح اليوم. وانفجرت عبوة ناسفة أخرى في الموصل.")
+                .day("صباح اليوم", Doc.PUB, true)
+                .place("بعقوبة", "city", "IQG10", "IQG10Q01", 1).place("الموصل", "city", "IQG15", "IQG15Q04", 1).events();
+        assertThat(ev).hasSize(2);
+    }
+
+    @Test
+    void aGenericAttackWordRefersBackToABombing() {
+        List<Event> ev = Doc.of("انفجرت سيارة مفخخة قرب سوق شعبي في مدينة الصدر امس. وأسفر الهجوم عن مقتل 7 مدنيين.")
+                .day("امس", LocalDate.of(2024, 3, 13), true).number("7", 7)
+                .place("مدينة الصدر", "district", "IQG07", "IQG07Q06", 2).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).type()).isEqualTo(EventType.EXPLOSION);
+        assertThat(ev.get(0).casualties().civiliansKilled()).hasValue(7);
+    }
+
+    @Test
+    void condolenceWithCompatibleTimeJoinsTheEvent() {
+        List<Event> ev = Doc.of("هاجم مسلحون مجهولون حاجزا للشرطة في قضاء المقدادية الليلة الماضية. خالص التعازي لمن فقدوا ذويهم في هجوم الليلة الماضية في المقدادية.")
+                .night("الليلة الماضية", LocalDate.of(2024, 3, 13), LocalDate.of(2024, 3, 14))
+                .actor("مسلحون مجهولون", "Unidentified Armed Group", "unidentified").forces("للشرطة", "Iraqi Police")
+                .place("قضاء المقدادية", "district", "IQG10", "IQG10Q04", 2).place("المقدادية", "district", "IQG10", "IQG10Q04", 2).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).evidence()).hasSize(2);
+        assertThat(ev.get(0).dateAlt()).contains(LocalDate.of(2024, 3, 14));
+    }
+
+    @Test
+    void definiteNounWithAnotherPlaceInItsSentenceStillRefersBack() {
+        List<Event> ev = Doc.of("قتل 9 أشخاص في تفجير انتحاري استهدف سوقا في بلدة طوزخورماتو امس. وقالت الشرطة إن منفذ التفجير وصل من الموصل قبل يومين.")
+                .day("امس", LocalDate.of(2024, 3, 13), true).number("9", 9)
+                .place("بلدة طوزخورماتو", "town", "IQG16", "IQG16Q08", 1).place("الموصل", "city", "IQG15", "IQG15Q04", 1).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).locationName()).isEqualTo("بلدة طوزخورماتو");
+        assertThat(ev.get(0).evidence()).hasSize(2);
+    }
+}

@@ -1,0 +1,113 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.text.Counted;
+
+/** Killed, wounded and civilians by role; combined figures; revised tolls; vague reports. */
+class CasualtyAssignerTest {
+    private static Doc doc(String text) {
+        return Doc.of(text).place("قضاء الشرقاط", "district", "IQG16", "IQG16Q04", 2).isis("داعش");
+    }
+
+    @Test
+    void killedAndWoundedAreSeparate() {
+        Casualties c = doc("أسفر هجوم داعش في قضاء الشرقاط عن مقتل 4 جنود وإصابة 7 آخرين.").number("4", 4).number("7", 7).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(4);
+        assertThat(c.wounded()).hasValue(7);
+    }
+
+    @Test
+    void combinedFigureIsNeverReadAsKilled() {
+        Casualties c = doc("أسفر هجوم داعش في قضاء الشرقاط عن مقتل وإصابة 12 شخصا.").number("12", 12).events().get(0).casualties();
+        assertThat(c.killed()).isEmpty();
+        assertThat(c.killedOrWounded()).hasValue(12);
+        Casualties d = doc("خلف هجوم داعش في قضاء الشرقاط 9 بين قتيل وجريح.").number("9", 9).events().get(0).casualties();
+        assertThat(d.killed()).isEmpty();
+        assertThat(d.killedOrWounded()).hasValue(9);
+    }
+
+    @Test
+    void civiliansAmongTheDeadAreCountedApart() {
+        Casualties c = doc("أسفر هجوم داعش في قضاء الشرقاط عن مقتل 11 شخصا بينهم 4 مدنيين.").number("11", 11).number("4", 4).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(11);
+        assertThat(c.civiliansKilled()).hasValue(4);
+    }
+
+    @Test
+    void civiliansKilledAlone() {
+        Casualties c = doc("قتل 3 مدنيين بهجوم لداعش في قضاء الشرقاط.").number("3", 3).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(3);
+        assertThat(c.civiliansKilled()).hasValue(3);
+    }
+
+    @Test
+    void dualFromTheTextCore() {
+        Casualties c = doc("أسفر هجوم داعش في قضاء الشرقاط عن مقتل جنديين.").number("جنديين", 2, Counted.KILLED).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(2);
+    }
+
+    @Test
+    void aSingularPersonNounIsOneKilled() {
+        Casualties c = doc("شن داعش هجوما في قضاء الشرقاط مما أدى إلى استشهاد مقاتل.").events().get(0).casualties();
+        assertThat(c.killed()).hasValue(1);
+    }
+
+    @Test
+    void revisedTollWinsAndTheEarlierIsTheLowValue() {
+        Casualties c = doc("أسفر هجوم داعش في قضاء الشرقاط عن مقتل 5 أشخاص. وارتفعت حصيلة قتلى الهجوم إلى 8.")
+                .number("5", 5).number("8", 8).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(8);
+        assertThat(c.killedLow()).hasValue(5);
+        assertThat(c.killedHigh()).hasValue(8);
+    }
+
+    @Test
+    void attackersKilledCountWithTheVictims() {
+        Casualties c = doc("أسفر هجوم داعش في قضاء الشرقاط عن مقتل 2 من الجنود و3 من المهاجمين.")
+                .number("2", 2).number("3", 3, Counted.KILLED).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(5);
+    }
+
+    @Test
+    void vagueWordsOnlySayCasualtiesWereReported() {
+        Casualties c = doc("أسفر هجوم داعش في قضاء الشرقاط عن سقوط ضحايا بين شهيد وجريح.").events().get(0).casualties();
+        assertThat(c.reported()).isTrue();
+        assertThat(c.killed()).isEmpty();
+        assertThat(c.wounded()).isEmpty();
+    }
+
+    @Test
+    void dozensGiveARange() {
+        Casualties c = doc("أسفر هجوم داعش في قضاء الشرقاط عن مقتل عشرات الأشخاص.")
+                .vague("عشرات", 20, 20, 99, Counted.KILLED).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(20);
+        assertThat(c.killedLow()).hasValue(20);
+        assertThat(c.killedHigh()).hasValue(99);
+    }
+
+    @Test
+    void noFiguresMeansAbsentNotZero() {
+        Casualties c = doc("هاجم داعش نقطة للجيش في قضاء الشرقاط.").events().get(0).casualties();
+        assertThat(c).isEqualTo(Casualties.NONE);
+    }
+
+    @Test
+    void countsBelongToTheirOwnEvent() {
+        var ev = doc("هاجم داعش قرية الحود في قضاء الشرقاط مما أدى إلى مقتل 2، كما هاجم مسلحون قرية العيثة ما أسفر عن إصابة 4.")
+                .place("قرية الحود", "village", "IQG16", "IQG16Q04", 1).place("قرية العيثة", "village", "IQG16", "IQG16Q04", 1)
+                .number("2", 2).number("4", 4).events();
+        assertThat(ev).hasSize(2);
+        assertThat(ev.get(0).casualties().killed()).hasValue(2);
+        assertThat(ev.get(0).casualties().wounded()).isEmpty();
+        assertThat(ev.get(1).casualties().wounded()).hasValue(4);
+        assertThat(ev.get(1).casualties().killed()).isEmpty();
+    }
+
+    @Test
+    void followUpSentenceWithoutTriggerAddsToTheEvent() {
+        Casualties c = doc("انفجرت عبوة ناسفة زرعها داعش في قضاء الشرقاط. وأسفر ذلك عن جرح 3 عمال.").number("3", 3).events().get(0).casualties();
+        assertThat(c.wounded()).hasValue(3);
+    }
+}

@@ -1,0 +1,126 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Violent words that report no new event: condolences, condemnations, denials, plans, calls, analysis, history. */
+class NonEventFilterTest {
+
+    private static Doc kirkuk(String text) {
+        Doc d = Doc.of(text);
+        if (text.contains("كركوك")) d.place("كركوك", "governorate", "IQG13", "", 3);
+        if (text.contains("داعش")) d.isis("داعش");
+        return d;
+    }
+
+    @Test
+    void condolenceAloneCreatesNoEvent() {
+        assertThat(kirkuk("نعزي ذوي الضحايا الذين سقطوا في هجوم كركوك الغادر ونتمنى الشفاء للجرحى.").events()).isEmpty();
+    }
+
+    @Test
+    void condemnationAloneCreatesNoEvent() {
+        assertThat(kirkuk("وقال المتحدث في بيان: ندين بأشد العبارات الهجوم الذي استهدف المصلين في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("استنكرت وزارة الخارجية التفجير الارهابي في كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void condemnationAddsEvidenceToTheReportedEvent() {
+        var ev = kirkuk("قتل ثلاثة أشخاص بهجوم لداعش على قرية في كركوك. وأدان المحافظ الهجوم الذي وقع في كركوك.")
+                .number("ثلاثة", 3).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).evidence()).hasSize(2);
+    }
+
+    @Test
+    void denialCreatesNoEvent() {
+        assertThat(kirkuk("نفت قيادة الشرطة وقوع أي هجوم على مقراتها في كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void futureAndPlansCreateNoEvent() {
+        assertThat(kirkuk("سيتم تنفيذ عملية أمنية واسعة في كركوك خلال الأيام المقبلة.").events()).isEmpty();
+        assertThat(kirkuk("وسوف تشن القوات حملة تفتيش في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("وكشف عن خطة لتنفيذ عمليات عسكرية في كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void conditionalCreatesNoEvent() {
+        assertThat(kirkuk("وحذر من أنه في حال تعرض المخيم لهجوم في كركوك فإن القوات سترد.").events()).isEmpty();
+    }
+
+    @Test
+    void callsAndDemandsCreateNoEvent() {
+        assertThat(kirkuk("دعا النائب الحكومة إلى شن عملية عسكرية لتطهير المناطق المحيطة بكركوك.").events()).isEmpty();
+        assertThat(kirkuk("وطالب بتنفيذ عمليات أمنية مشتركة في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("وشدد على ضرورة اطلاق عملية عسكرية في كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void threatsCreateNoEvent() {
+        assertThat(kirkuk("وهدد التنظيم بشن هجمات على القوات في كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void genericAnalysisCreatesNoEvent() {
+        assertThat(kirkuk("وقال الخبير إن هجمات داعش المتكررة تكشف ثغرات أمنية.").events()).isEmpty();
+        assertThat(kirkuk("وأكد أن العمليات الإرهابية لن تثني القوات عن واجبها.").events()).isEmpty();
+        assertThat(kirkuk("وقال إن هذا ليس أول ولا آخر هجوم يتعرض له الأهالي.").events()).isEmpty();
+        assertThat(kirkuk("ولفت إلى سلسلة من الاعتداءات التي طالت المنطقة.").events()).isEmpty();
+    }
+
+    @Test
+    void pluralWithoutOwnPlaceIsGeneric() {
+        assertThat(kirkuk("وتصاعدت الهجمات ضد القوات الأمنية خلال الأشهر الأخيرة.").events()).isEmpty();
+    }
+
+    @Test
+    void pluralWithItsOwnPlaceIsAnEvent() {
+        var ev = kirkuk("وشن مسلحو داعش هجمات على نقاط للجيش في ناحية الرياض جنوب غربي كركوك.")
+                .place("ناحية الرياض", "subdistrict", "IQG13", "IQG13Q02", 2).events();
+        assertThat(ev).hasSize(1);
+    }
+
+    @Test
+    void historyAndAnniversariesCreateNoEvent() {
+        var ev = kirkuk("وأحيا الأهالي الذكرى السنوية للتفجير الذي ضرب سوق كركوك.").events();
+        assertThat(ev).isEmpty();
+        var old = kirkuk("وكان التنظيم قد شن في العام 2014 هجوما واسعا على كركوك.")
+                .period("العام 2014", LocalDate.of(2014, 1, 1), org.marsad.common.DatePrecision.YEAR).events();
+        assertThat(old).isEmpty();
+    }
+
+    @Test
+    void namesContainingTriggerWordsAreNotEvents() {
+        assertThat(kirkuk("وقالت قيادة العمليات المشتركة في بيان إن الوضع مستقر في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("وباشر الضباط عملهم في غرفة العمليات المشتركة في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("وصدرت مذكرة اعتقال بحق المتهم في كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void trialsAndChargesAreNoNewEvent() {
+        assertThat(kirkuk("بدأت محاكمة المتهمين بتفجير سوق الخضار في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("واعتقلت الشرطة القيادي المسؤول عن تفجير السوق في كركوك.").events())
+                .extracting(Event::type).containsExactly(EventType.ARREST);
+    }
+
+    @Test
+    void comparisonsWishesAndCeasefiresAreNoEvents() {
+        assertThat(kirkuk("وحذر من هجمات كما حدث في تفجير سوق كركوك.").events()).isEmpty();
+        assertThat(kirkuk("نريد أن تتوقف القوات عن قصف القرى في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("ودعا الطرفين إلى احترام وقف إطلاق النار في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("وتنفذ الطائرات يوميا غارات على مواقع في كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void metaphoricalAttacksWithoutAPlaceAreNotCoded() {
+        assertThat(Doc.of("وشن الإعلام الغربي هجوما حادا على سياسة الحكومة.").events()).isEmpty();
+    }
+
+    @Test
+    void aPlainReportIsKept() {
+        assertThat(kirkuk("هاجم مسلحو داعش قرية في جنوب كركوك فجر اليوم.").events()).hasSize(1);
+    }
+}

@@ -1,0 +1,74 @@
+package org.marsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Trigger phrases are found through spelling variants, clitics and suffixes, longest first. */
+class TriggerLexiconTest {
+
+    private static List<TriggerHit> find(String s) {
+        Folded f = Folded.of(s);
+        return TriggerLexicon.find(f, 0, f.folded().length());
+    }
+
+    private static List<Optional<EventType>> types(String s) {
+        return find(s).stream().map(TriggerHit::type).toList();
+    }
+
+    @Test
+    void toleratesProcliticsAndSuffixes() {
+        assertThat(types("وبالهجوم")).containsExactly(Optional.of(EventType.ATTACK));
+        assertThat(types("لهجوم")).containsExactly(Optional.of(EventType.ATTACK));
+        assertThat(types("هجوماً")).containsExactly(Optional.of(EventType.ATTACK));
+        assertThat(types("والاشتباكات")).containsExactly(Optional.of(EventType.ARMED_CLASH));
+    }
+
+    @Test
+    void foldsHamzaTaMarbutaAndDiacritics() {
+        assertThat(types("عُبْوَة ناسِفَة")).containsExactly(Optional.of(EventType.EXPLOSION));
+        assertThat(types("إلقاء القبض")).containsExactly(Optional.of(EventType.ARREST));
+        assertThat(types("غارة جوية")).containsExactly(Optional.of(EventType.AIRSTRIKE));
+    }
+
+    @Test
+    void longestMatchWins() {
+        List<TriggerHit> hits = find("قصف جوي");
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).type()).contains(EventType.AIRSTRIKE);
+        assertThat(find("وقفة احتجاجية").get(0).type()).contains(EventType.PROTEST);
+    }
+
+    @Test
+    void casualtyNounsAreNotKillingTriggers() {
+        assertThat(find("ارتفع عدد القتلى")).isEmpty();
+        assertThat(find("مقتل ثلاثة")).isEmpty();
+    }
+
+    @Test
+    void marksDefinitenessAndPlurality() {
+        assertThat(find("الهجوم").get(0).definite()).isTrue();
+        assertThat(find("هجوم").get(0).definite()).isFalse();
+        assertThat(find("هجمات").get(0).plural()).isTrue();
+    }
+
+    @Test
+    void backReferencesHaveNoTypeOfTheirOwn() {
+        assertThat(find("هذا الهجوم").get(0).isReference()).isTrue();
+    }
+
+    @Test
+    void spansPointIntoTheOriginal() {
+        String s = "قال إنّ انفجارَ عبوةٍ ناسفة";
+        TriggerHit h = find(s).get(0);
+        assertThat(h.span().of(s)).isEqualTo("انفجارَ");
+    }
+
+    @Test
+    void everyLexiconLineCompiles() {
+        assertThat(LexiconPattern.readTable("triggers.txt")).allSatisfy(c -> LexiconPattern.compile(c[3]));
+        assertThat(LexiconPattern.readTable("negative-cues.txt")).allSatisfy(c -> LexiconPattern.compile(c[2]));
+    }
+}
