@@ -41,6 +41,7 @@ try {
   seen.evidenceRows = await page.locator('#event-list .event-row').count();
   seen.evidenceIds = await page.locator('#event-list .event-row').evaluateAll(rows => rows.map(r => r.dataset.id));
   seen.markersAfterClick = await page.locator('path.event-marker').count();
+  seen.alertWeekMarks = await page.locator('#timeline rect.alert-week').count();
   seen.zoomAfterClick = await page.evaluate(() => document.querySelector('#map .leaflet-proxy')?.style.transform || '');
   await page.screenshot({ path: shots + '/alerts-02-surge-selected.png' });
 

@@ -67,6 +67,7 @@ class AlertsBrowserTest {
             assertThat(seen.get("evidenceRows").asInt()).isEqualTo(5);
             assertThat(seen.get("evidenceIds").toString()).contains("ev-surge-0", "ev-surge-4").doesNotContain("ev-flat");
             assertThat(seen.get("markersAfterClick").asInt()).isEqualTo(5);
+            assertThat(seen.get("alertWeekMarks").asInt()).as("the alert's week marked on the timeline").isEqualTo(1);
             // Leaflet's proxy scale is 2^(zoom-1): Iraq fits at zoom ~6, the district at >= 8
             String scale = seen.get("zoomAfterClick").asText().replaceAll(".*scale\\(([0-9.]+)\\).*", "$1");
             assertThat(Double.parseDouble(scale)).as("the map zoomed to the district").isGreaterThanOrEqualTo(128);

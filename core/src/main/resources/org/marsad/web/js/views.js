@@ -31,7 +31,8 @@ export async function overview(root, state, alertId) {
   const selected = alertId ? alerts.alerts.find(a => a.id === alertId) : undefined;
   map.setDistrictCounts(period.by_admin2);
   map.setAlerts(alerts.alerts, selected);
-  drawTimeline(tl, all.by_day, state.brush, b => { state.brush = b; state.rerender(); });
+  drawTimeline(tl, all.by_day, state.brush, b => { state.brush = b; state.rerender(); },
+    selected ? { from: selected.week_start, to: selected.week_end } : null);
   alertsPanel(alertsBox, alerts.alerts, selected, alertId);
   if (selected) {
     // the alert's evidence only: its events in the list and on the map, the map on its district
