@@ -29,6 +29,31 @@ PAGING = [
     q("size", "events per page", {"type": "integer", "minimum": 1, "maximum": 1000, "default": 50}),
     q("sort", "-date (default) | date | -fatalities | fatalities | id", {"type": "string", "enum": ["-date", "date", "-fatalities", "fatalities", "id"]}),
 ]
+# alerts: from/to choose the weeks reported (the baseline before them is still read); rejected events never count
+ALERT_FILTERS = [
+    q("from", "report weeks ending on or after this date (ISO date); earlier weeks still form the baseline", {"type": "string", "format": "date"}, "2021-12-01"),
+    q("to", "report weeks starting on or before this date (ISO date)", {"type": "string", "format": "date"}, "2021-12-31"),
+] + FILTERS[2:-1]
+DETECTOR = [
+    q("baseline_weeks", "weeks before each week that form the district's own baseline (default 12)", {"type": "integer", "minimum": 2, "maximum": 520}, 12),
+    q("min_events", "fewest events (or fatalities) in a week for a SURGE (default 3)", {"type": "integer", "minimum": 1, "maximum": 10000}, 3),
+    q("min_new_events", "fewest events in a week for NEW_ACTIVITY where the baseline held none (default 2)", {"type": "integer", "minimum": 1, "maximum": 10000}, 2),
+    q("alpha", "largest upper-tail probability under the baseline that still alerts (default 0.01)", {"type": "number", "exclusiveMinimum": True, "minimum": 0, "exclusiveMaximum": True, "maximum": 1}, 0.01),
+]
+ALERT = {"type": "object", "properties": {
+    "id": {"type": "string", "example": "IQG11Q04-2021-11-29-surge"},
+    "kind": {"type": "string", "enum": ["surge", "new_activity"]},
+    "admin1_pcode": {"type": "string"}, "admin2_pcode": {"type": "string"},
+    "district": {"type": "string", "description": "COD-AB English name of the district"}, "district_ar": {"type": "string"},
+    "governorate": {"type": "string"}, "governorate_ar": {"type": "string"},
+    "week_start": {"type": "string", "format": "date", "description": "Monday of the ISO week"}, "week_end": {"type": "string", "format": "date"},
+    "events": {"type": "integer"}, "fatalities": {"type": "integer"},
+    "expected": {"type": "number", "description": "events a week the district's baseline expects"},
+    "expected_fatalities": {"type": "number"},
+    "p_value": {"type": "number", "description": "negative-binomial upper tail P(X >= observed) under the baseline"},
+    "score": {"type": "number", "description": "-log10(p_value)"},
+    "event_ids": {"type": "array", "items": {"type": "string"}},
+    "evidence": {"type": "array", "description": "the evidence events, in the shape of /api/events rows", "items": {"type": "object"}}}}
 ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
 ERR = {"description": "bad parameter: {\"error\": message, \"parameter\": name}", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 NF = {"description": "not found", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
@@ -62,6 +87,12 @@ paths = {
         "responses": {"200": ok("{total, hits: [{kind, id, title, date, snippet: [{text, hit}]}]}"), "400": ERR}}},
     "/api/stats": {"get": {"summary": "counts of the filtered events by day and type, by type, by governorate and district", "parameters": FILTERS,
         "responses": {"200": ok("stats"), "400": ERR}}},
+    "/api/alerts": {"get": {"summary": "security-gap surge alerts: per COD-AB district and ISO week, weeks whose violent events or fatalities surge above the district's own baseline (SURGE), or attacks where the baseline recorded none (NEW_ACTIVITY); newest week first; rejected events never count",
+        "parameters": ALERT_FILTERS + DETECTOR,
+        "responses": {"200": {"description": "{\"alerts\": [Alert], \"total\": n, \"config\": detector settings used}", "content": {"application/json": {"schema": {"type": "object", "properties": {
+            "alerts": {"type": "array", "items": {"$ref": "#/components/schemas/Alert"}}, "total": {"type": "integer"}, "config": {"type": "object"}}}}}}, "400": ERR}}},
+    "/api/alerts.atom": {"get": {"summary": "the same alerts as an Atom 1.0 feed to subscribe to; entry links open the alert on the dashboard (base URL taken from the request)",
+        "parameters": ALERT_FILTERS + DETECTOR, "responses": {"200": ok("Atom feed", "application/atom+xml"), "400": ERR}}},
     "/api/export.csv": {"get": {"summary": "ACLED-compatible CSV (31 ACLED columns, then Marsad columns)", "parameters": FILTERS + PAGING[2:],
         "responses": {"200": ok("CSV", "text/csv"), "400": ERR}}},
     "/api/export.geojson": {"get": {"summary": "GeoJSON FeatureCollection of events with a point (others counted in omitted_without_coordinates)", "parameters": FILTERS + PAGING[2:],
@@ -73,7 +104,7 @@ paths = {
 }
 doc = {"openapi": "3.0.3",
        "info": {"title": "Marsad workspace API", "version": "0.1.0",
-                "description": "Read-only access to Marsad's conflict events, articles, stories, search, statistics and exports; review with a bearer token. Served on 127.0.0.1."},
+                "description": "Read-only access to Marsad's conflict events, articles, stories, search, statistics, surge alerts and exports; review with a bearer token. Served on 127.0.0.1."},
        "servers": [{"url": "/"}], "paths": paths,
        "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
                       "schemas": {"Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}, "parameter": {"type": "string"}}},
@@ -82,7 +113,8 @@ doc = {"openapi": "3.0.3",
                                       "reviewer": {"type": "string"}, "note": {"type": "string"},
                                       "fields": {"type": "object", "description": "edit: type, date, date_precision, killed, killed_low, killed_high, wounded, civilians_killed, actor1, actor2, location_name, admin1_pcode, admin2_pcode"},
                                       "into": {"type": "string", "description": "merge: the event this one is merged into"},
-                                      "documents": {"type": "array", "items": {"type": "string"}, "description": "split: documents that report a separate event"}}}}}}
+                                      "documents": {"type": "array", "items": {"type": "string"}, "description": "split: documents that report a separate event"}}},
+                                  "Alert": ALERT}}}
 with open("core/src/main/resources/org/marsad/api/openapi.json", "w", encoding="utf-8") as f:
     json.dump(doc, f, ensure_ascii=False, indent=1)
 print("wrote openapi.json")

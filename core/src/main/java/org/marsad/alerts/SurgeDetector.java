@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.marsad.common.DatePrecision;
 import org.marsad.events.Event;
+import org.marsad.export.AdminNames;
 import org.marsad.fusion.CanonicalEvent;
 
 /**
@@ -82,13 +83,13 @@ public final class SurgeDetector {
                 String admin1 = names.get(district);
                 if (baseEvents == 0 && count >= cfg.minNewEvents()) {
                     alerts.add(new Alert(alertId(district, ws, Alert.Kind.NEW_ACTIVITY), Alert.Kind.NEW_ACTIVITY,
-                            admin1, district, districtName(now), ws, count, deaths, shape / rate,
+                            admin1, district, districtName(district, now), ws, count, deaths, shape / rate,
                             deathShape / rate, pEvents, -Math.log10(Math.max(pEvents, 1e-300)), ids));
                 } else if ((count >= cfg.minEvents() && pEvents < cfg.alpha())
                         || (count >= 1 && deaths >= cfg.minEvents() && pDeaths < cfg.alpha() && baseEvents > 0)) {
                     double p = Math.min(pEvents, pDeaths);
                     alerts.add(new Alert(alertId(district, ws, Alert.Kind.SURGE), Alert.Kind.SURGE, admin1, district,
-                            districtName(now), ws, count, deaths, shape / rate, deathShape / rate, p,
+                            districtName(district, now), ws, count, deaths, shape / rate, deathShape / rate, p,
                             -Math.log10(Math.max(p, 1e-300)), ids));
                 }
             }
@@ -105,7 +106,10 @@ public final class SurgeDetector {
         return e.casualties().killed().orElse(0);
     }
 
-    private static String districtName(List<Event> evs) {
+    /** The COD-AB district name: the events' place may be a village inside it (Omarbli lies in Kifri district). */
+    private static String districtName(String admin2, List<Event> evs) {
+        String cod = AdminNames.shipped().english(admin2);
+        if (!cod.isBlank()) return cod;
         return evs.stream().map(e -> e.location().get().nameEn()).filter(s -> !s.isBlank()).findFirst().orElse("");
     }
 

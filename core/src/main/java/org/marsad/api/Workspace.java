@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.marsad.alerts.Alert;
+import org.marsad.alerts.AlertsFeed;
+import org.marsad.alerts.SurgeDetector;
 import org.marsad.common.Json;
 import org.marsad.events.Event;
 import org.marsad.export.AcledCsv;
@@ -33,7 +36,7 @@ import org.marsad.store.Repository;
 
 /**
  * What the analysts' workspace reads and writes, over the store and the search index: filtered event lists,
- * event / article / story pages, search, statistics, exports and reviews. HTTP-free (the routes are in
+ * event / article / story pages, search, statistics, surge alerts, exports and reviews. HTTP-free (the routes are in
  * {@link WorkspaceRoutes}), so the same calls serve the CLI export and tests.
  */
 public final class Workspace {
@@ -315,6 +318,60 @@ public final class Workspace {
         ArrayNode a2 = o.putArray("by_admin2");
         byAdmin2.forEach((p, n) -> a2.addObject().put("pcode", p).put("name_en", names.english(p)).put("name_ar", names.arabic(p)).put("count", n));
         return o;
+    }
+
+    // ------------------------------------------------------------ alerts
+
+    /**
+     * Surge alerts over the filtered events, rejected and merged-away ones never counted. The detector sees every
+     * week, since a district's baseline lies before the period asked for; from / to only choose the weeks reported
+     * (a week is reported when it overlaps them).
+     */
+    public List<Alert> alertList(EventFilter f, SurgeDetector.Config cfg) {
+        EventFilter allWeeks = new EventFilter(Optional.empty(), Optional.empty(), f.types(), f.admin1(), f.admin2(),
+                f.actor(), f.outlet(), f.story(), f.q(), f.reviewed(), false, 1, EventFilter.MAX_SIZE, f.sort());
+        return SurgeDetector.detect(select(allWeeks), cfg).stream()
+                .filter(a -> f.from().map(d -> !a.weekStart().plusDays(6).isBefore(d)).orElse(true))
+                .filter(a -> f.to().map(d -> !a.weekStart().isAfter(d)).orElse(true))
+                .toList();
+    }
+
+    /** {"alerts": [...], "config": {...}}, newest week first; each alert carries its evidence events as list rows. */
+    public ObjectNode alerts(EventFilter f, SurgeDetector.Config cfg) {
+        List<Alert> alerts = alertList(f, cfg);
+        Map<String, CanonicalEvent> byId = new HashMap<>();
+        for (CanonicalEvent ce : snapshot().events()) byId.put(ce.id(), ce);
+        AdminNames names = AdminNames.shipped();
+        ObjectNode o = emptyObject();
+        ArrayNode arr = o.putArray("alerts");
+        for (Alert a : alerts) {
+            ObjectNode n = arr.addObject();
+            n.put("id", a.id()).put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("admin1_pcode", a.admin1Pcode()).put("admin2_pcode", a.admin2Pcode())
+                    .put("district", a.districtName())
+                    .put("district_ar", names.arabic(a.admin2Pcode()))
+                    .put("governorate", names.english(a.admin1Pcode())).put("governorate_ar", names.arabic(a.admin1Pcode()))
+                    .put("week_start", a.weekStart().toString()).put("week_end", a.weekStart().plusDays(6).toString())
+                    .put("events", a.events()).put("fatalities", a.fatalities())
+                    .put("expected", a.expected()).put("expected_fatalities", a.expectedFatalities())
+                    .put("p_value", a.pValue()).put("score", a.score());
+            ArrayNode ids = n.putArray("event_ids");
+            a.eventIds().forEach(ids::add);
+            List<CanonicalEvent> evidence = a.eventIds().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+            ExportContext ctx = context(evidence);
+            ArrayNode ev = n.putArray("evidence");
+            for (CanonicalEvent ce : evidence) ev.add(Json.MAPPER.valueToTree(EventProperties.of(ce, ctx)));
+        }
+        o.put("total", arr.size());
+        o.set("config", Json.MAPPER.createObjectNode().put("baseline_weeks", cfg.baselineWeeks())
+                .put("min_events", cfg.minEvents()).put("min_new_events", cfg.minNewEvents()).put("alpha", cfg.alpha())
+                .put("prior_events", cfg.priorEvents()).put("prior_weeks", cfg.priorWeeks()));
+        return o;
+    }
+
+    /** The same alerts as an Atom 1.0 feed whose links point at the dashboard under {@code baseUrl}. */
+    public String alertsAtom(EventFilter f, SurgeDetector.Config cfg, String baseUrl) {
+        return AlertsFeed.atom(alertList(f, cfg), baseUrl, clock);
     }
 
     // ------------------------------------------------------------ exports

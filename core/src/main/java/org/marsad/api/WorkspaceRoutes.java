@@ -75,6 +75,9 @@ public final class WorkspaceRoutes {
         a.get("/api/stories/{id}", ctx -> ctx.json(ws.story(ctx.pathParam("id"))));
         a.get("/api/search", ctx -> ctx.json(ws.search(ctx.queryParam("q") == null ? "" : ctx.queryParam("q"), kind(ctx), filter(ctx))));
         a.get("/api/stats", ctx -> ctx.json(ws.stats(filter(ctx))));
+        a.get("/api/alerts", ctx -> ctx.json(ws.alerts(filter(ctx), AlertParameters.parse(ctx.queryParamMap()))));
+        a.get("/api/alerts.atom", ctx -> ctx.contentType("application/atom+xml; charset=utf-8")
+                .result(ws.alertsAtom(filter(ctx), AlertParameters.parse(ctx.queryParamMap()), baseUrl(ctx))));
         a.get("/api/export.csv", ctx -> download(ctx, "text/csv; charset=utf-8", "marsad-events.csv", ws.exportCsv(filter(ctx))));
         a.get("/api/export.geojson", ctx -> download(ctx, "application/geo+json", "marsad-events.geojson", ws.exportGeoJson(filter(ctx))));
         a.get("/api/export.json", ctx -> download(ctx, "application/json", "marsad-events.json",
@@ -123,6 +126,11 @@ public final class WorkspaceRoutes {
 
     static EventFilter filter(Context ctx) { return EventFilter.parse(ctx.queryParamMap()); }
 
+    /** The server as the client reached it, so feed links work behind any host name or port. */
+    private static String baseUrl(Context ctx) {
+        return ctx.scheme() + "://" + ctx.host();
+    }
+
     private static Optional<SearchIndex.Kind> kind(Context ctx) {
         String k = Optional.ofNullable(ctx.queryParam("kind")).orElse("").trim().toLowerCase(Locale.ROOT);
         return switch (k) {
@@ -163,5 +171,6 @@ public final class WorkspaceRoutes {
     /** Every route this class declares, for the OpenAPI completeness test. */
     static final List<String> ROUTES = List.of("GET /api/events", "GET /api/events/{id}", "POST /api/events/{id}/review",
             "GET /api/articles/{id}", "GET /api/stories", "GET /api/stories/{id}", "GET /api/search", "GET /api/stats",
+            "GET /api/alerts", "GET /api/alerts.atom",
             "GET /api/export.csv", "GET /api/export.geojson", "GET /api/export.json", "GET /api/openapi.json");
 }

@@ -1,4 +1,4 @@
-// Entry: language, filters, hash routes (#/, #/event/<id>, #/stories, #/story/<id>).
+// Entry: language, filters, hash routes (#/, #/alerts/<id>, #/event/<id>, #/stories, #/story/<id>).
 import { applyStatic, setLang, currentLang, typeName, t } from './i18n.js';
 import { get, query } from './api.js';
 import { el, clear } from './dom.js';
@@ -19,6 +19,10 @@ function updateExports() {
   for (const [id, path] of [['export-csv', 'api/export.csv'], ['export-geojson', 'api/export.geojson'], ['export-json', 'api/export.json']]) {
     document.getElementById(id).href = path + (q ? '?' + q : '');
   }
+  // a subscription follows the weeks to come: the feed keeps the filters but not the period
+  const { from, to, ...lasting } = state.filters;
+  const fq = query(lasting);
+  document.getElementById('alerts-feed').href = 'api/alerts.atom' + (fq ? '?' + fq : '');
 }
 
 async function fillSelects() {
@@ -44,6 +48,7 @@ async function route() {
     if ((m = h.match(/^\/event\/(.+)$/))) await eventPage(view, m[1], state);
     else if ((m = h.match(/^\/story\/(.+)$/))) await storyPage(view, m[1]);
     else if (h === '/stories') await storiesPage(view);
+    else if ((m = h.match(/^\/alerts\/(.+)$/))) await overview(view, state, m[1]);
     else await overview(view, state);
     document.body.dataset.ready = 'true';
   } catch (err) {

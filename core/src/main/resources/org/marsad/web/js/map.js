@@ -1,5 +1,6 @@
 // The offline map: COD-AB district polygons (choropleth of events per district for the chosen period) under
-// governorate outlines, events as circle markers coloured by type and sized by fatalities. No tile server.
+// governorate outlines, events as circle markers coloured by type and sized by fatalities, districts with a surge
+// alert outlined in red (the selected alert's district thicker, and the map zoomed to it). No tile server.
 import { el } from './dom.js';
 import { t, typeName, currentLang, TYPE_COLOURS } from './i18n.js';
 
@@ -32,6 +33,8 @@ export class EventMap {
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution('COD-AB © OCHA Iraq / CSO (CC BY-IGO) · Leaflet');
     this.counts = {};
+    this.alerts = {};
+    this.focus = null;
     this.markers = L.layerGroup().addTo(this.map);
     this.ready = loadBoundaries().then(b => {
       this.districts = L.geoJSON(b.adm2, { style: f => this.districtStyle(f), onEachFeature: (f, layer) => this.bindDistrict(f, layer) })
@@ -43,9 +46,17 @@ export class EventMap {
     node.appendChild(this.legend());
   }
 
-  /** Iraq fills the map; again after layout settles (the grid may size the container after the first paint). */
+  /**
+   * Iraq (or the focused district) fills the map; again after layout settles (the grid may size the container after
+   * the first paint). Not animated: Leaflet drops a fit asked for while a zoom animation runs.
+   */
   fit() {
-    const go = () => { this.map.invalidateSize(); this.map.fitBounds(this.governorates.getBounds(), { padding: [6, 6] }); };
+    const go = () => {
+      this.map.invalidateSize();
+      const d = this.focus && this.layerOf(this.focus);
+      if (d) this.map.fitBounds(d.getBounds(), { padding: [40, 40], maxZoom: 9, animate: false });
+      else this.map.fitBounds(this.governorates.getBounds(), { padding: [6, 6], animate: false });
+    };
     go();
     requestAnimationFrame(() => setTimeout(go, 50));
   }
@@ -54,14 +65,44 @@ export class EventMap {
     const n = this.counts[f.properties.pcode] || 0;
     const max = Math.max(1, ...Object.values(this.counts));
     const c = choroplethColour(n, max);
+    if (this.alerts[f.properties.pcode]) {
+      const focused = this.focus === f.properties.pcode;
+      return { color: '#b42318', weight: focused ? 4 : 2.4, fillColor: c || '#f8d3cf', fillOpacity: focused ? 0.5 : 0.8 };
+    }
     return { color: '#8c7b6b', weight: 0.6, fillColor: c || '#f4f1ea', fillOpacity: c ? 0.75 : 0.55 };
+  }
+
+  layerOf(pcode) {
+    let found = null;
+    this.districts.eachLayer(l => { if (l.feature.properties.pcode === pcode) found = l; });
+    return found;
+  }
+
+  /** Outlines the districts with an alert; a selected alert's district is drawn thicker and the map zooms to it. */
+  setAlerts(alerts, selected) {
+    this.alerts = {};
+    for (const a of alerts) (this.alerts[a.admin2_pcode] ||= []).push(a);
+    this.focus = selected ? selected.admin2_pcode : null;
+    this.ready.then(() => {
+      this.districts.setStyle(f => this.districtStyle(f));
+      this.districts.eachLayer(l => {
+        const on = !!this.alerts[l.feature.properties.pcode];
+        l.getElement()?.classList.toggle('alert-district', on);
+        if (on) l.bringToFront(); // a red outline is not hidden under its neighbours' grey ones
+      });
+      const f = this.focus && this.layerOf(this.focus);
+      if (f) f.bringToFront();
+      this.markers.eachLayer(m => m.bringToFront());
+      if (this.focus) this.fit();
+    });
   }
 
   bindDistrict(f, layer) {
     layer.on('mouseover', () => {
       const p = f.properties;
       const name = currentLang() === 'ar' ? p.name_ar : p.name_en;
-      layer.bindTooltip(el('span', {}, name, ': ', this.counts[p.pcode] || 0), { sticky: true }).openTooltip();
+      const alerts = (this.alerts[p.pcode] || []).map(a => [' · ⚠ ', t('alert_' + a.kind), ' ', a.week_start]);
+      layer.bindTooltip(el('span', {}, name, ': ', this.counts[p.pcode] || 0, alerts), { sticky: true }).openTooltip();
     });
   }
 
@@ -99,6 +140,7 @@ export class EventMap {
     for (const [code, colour] of Object.entries(TYPE_COLOURS)) {
       box.appendChild(el('div', { class: 'legend-row', dataset: { type: code } }, el('span', { class: 'sw', style: { background: colour } }), typeName(code)));
     }
+    box.appendChild(el('div', { class: 'legend-row alert' }, el('span', { class: 'sw district-alert' }), t('alert_district')));
     return box;
   }
 }

@@ -1,5 +1,6 @@
 // Events per day by type as stacked SVG bars; dragging across the bars selects a period (brush) that filters
-// the map and the list. Time runs left to right in both languages, as on a calendar axis.
+// the map and the list. Time runs left to right in both languages, as on a calendar axis. A selected alert's
+// week is marked behind the bars.
 import { svg, el, clear } from './dom.js';
 import { t, typeName, TYPE_COLOURS } from './i18n.js';
 
@@ -12,7 +13,7 @@ function days(from, to) {
   return out;
 }
 
-export function drawTimeline(node, byDay, brush, onBrush) {
+export function drawTimeline(node, byDay, brush, onBrush, mark = null) {
   clear(node);
   const head = el('div', { class: 'tl-head' }, el('span', {}, t('timeline')));
   if (brush) head.appendChild(el('a', { href: '#', onclick: ev => { ev.preventDefault(); onBrush(null); } }, t('clear_brush'), ` (${brush.from} → ${brush.to})`));
@@ -44,6 +45,13 @@ export function drawTimeline(node, byDay, brush, onBrush) {
         'data-date': b.from, 'data-type': type }, svg('title', {}, `${b.from}${b.to !== b.from ? ' → ' + b.to : ''}: ${n} ${typeName(type)}`)));
     }
   });
+  if (mark) {
+    const a = bins.findIndex(b => b.to >= mark.from), z = bins.findIndex(b => b.from > mark.to);
+    if (a >= 0) {
+      root.appendChild(svg('rect', { class: 'alert-week', x: a * bw, y: 0, width: Math.max(1, (z < 0 ? bins.length : z) - a) * bw,
+        height: H - PAD_B }, svg('title', {}, `${mark.from} → ${mark.to}`)));
+    }
+  }
   root.appendChild(bars);
   const axis = svg('g', { class: 'axis' });
   const ticks = Math.min(6, bins.length);

@@ -17,18 +17,33 @@ const join = list => (list || []).join(currentLang() === 'ar' ? '، ' : ', ');
 
 // ------------------------------------------------------------------ overview
 
-export async function overview(root, state) {
+export async function overview(root, state, alertId) {
   const mapNode = el('div', { id: 'map', class: 'panel' });
   const tl = el('div', { class: 'panel timeline', id: 'timeline' });
+  const alertsBox = el('div', { class: 'panel alerts', id: 'alerts' });
   const list = el('div', { class: 'panel list', id: 'event-list' });
-  clear(root).appendChild(el('div', { class: 'overview' }, mapNode, tl, list));
+  clear(root).appendChild(el('div', { class: 'overview' }, mapNode, tl, el('div', { class: 'side' }, alertsBox, list)));
   const map = new EventMap(mapNode);
   const periodFilters = { ...state.filters, ...(state.brush || {}) };
-  const [all, period, events] = await Promise.all([
-    get('api/stats', state.filters), get('api/stats', periodFilters), get('api/events', { ...periodFilters, size: 1000 })]);
+  const [all, period, events, alerts] = await Promise.all([
+    get('api/stats', state.filters), get('api/stats', periodFilters), get('api/events', { ...periodFilters, size: 1000 }),
+    get('api/alerts', periodFilters)]);
+  const selected = alertId ? alerts.alerts.find(a => a.id === alertId) : undefined;
   map.setDistrictCounts(period.by_admin2);
+  map.setAlerts(alerts.alerts, selected);
+  drawTimeline(tl, all.by_day, state.brush, b => { state.brush = b; state.rerender(); },
+    selected ? { from: selected.week_start, to: selected.week_end } : null);
+  alertsPanel(alertsBox, alerts.alerts, selected, alertId);
+  if (selected) {
+    // the alert's evidence only: its events in the list and on the map, the map on its district
+    map.setEvents(selected.evidence);
+    list.appendChild(el('h2', {}, t('alert_evidence'), ' ', el('span', { class: 'summary' }, alertPlace(selected), ' · ',
+      t('week_of'), ' ', weekRange(selected), ' · ', t('n_events', selected.evidence.length))));
+    list.appendChild(el('p', { class: 'summary' }, el('a', { href: '#/', id: 'show-all' }, t('show_all'))));
+    for (const e of selected.evidence) list.appendChild(eventRow(e));
+    return;
+  }
   map.setEvents(events.events);
-  drawTimeline(tl, all.by_day, state.brush, b => { state.brush = b; state.rerender(); });
   list.appendChild(el('h2', {}, t('events'), ' ', el('span', { class: 'summary' }, t('n_events', events.total),
     ' · ', period.fatalities, ' ', t('fatalities'))));
   if (state.filters.q) await searchHits(list, state);
@@ -36,12 +51,41 @@ export async function overview(root, state) {
   for (const e of events.events) list.appendChild(eventRow(e));
 }
 
+// ------------------------------------------------------------------ alerts
+
+const weekRange = a => ltr(`${a.week_start} – ${a.week_end.slice(5)}`);
+const alertPlace = a => currentLang() === 'ar' ? (a.district_ar || a.district || a.admin2_pcode) : (a.district || a.district_ar || a.admin2_pcode);
+const num = v => (Math.round(v * 100) / 100).toString();
+const pValue = p => p < 0.0001 ? 'p < 0.0001' : 'p = ' + p.toFixed(4);
+
+function alertsPanel(box, alerts, selected, alertId) {
+  const feed = document.getElementById('alerts-feed');
+  box.appendChild(el('h2', { title: t('alerts_help') }, '⚠ ', t('alerts'), ' ', el('span', { class: 'summary' }, `(${alerts.length})`),
+    el('a', { class: 'feed-link', href: feed ? feed.getAttribute('href') : 'api/alerts.atom', type: 'application/atom+xml' }, t('alerts_feed'))));
+  if (alertId && !selected) box.appendChild(el('div', { class: 'empty msg error' }, t('alert_not_found'), ' ', ltr(alertId)));
+  if (!alerts.length) box.appendChild(el('div', { class: 'empty' }, t('no_alerts')));
+  for (const a of alerts) box.appendChild(alertRow(a, selected && selected.id === a.id));
+}
+
+function alertRow(a, isSelected) {
+  // clicking the selected alert again goes back to every event
+  const open = () => { location.hash = isSelected ? '#/' : '#/alerts/' + encodeURIComponent(a.id); };
+  return el('div', { class: isSelected ? 'alert-row selected' : 'alert-row', dataset: { id: a.id, kind: a.kind, admin2: a.admin2_pcode },
+    role: 'button', tabindex: 0, onclick: open, onkeydown: ev => { if (ev.key === 'Enter') open(); } },
+  el('div', {}, el('span', { class: 'alert-kind ' + a.kind }, t('alert_' + a.kind))),
+  el('div', { class: 'where' }, alertPlace(a), ' ', el('span', { class: 'gov' }, currentLang() === 'ar' ? a.governorate_ar : a.governorate)),
+  el('div', { class: 'week' }, t('week_of'), ' ', weekRange(a)),
+  el('div', { class: 'meta' }, t('alert_counts', a.events, num(a.expected), a.fatalities, num(a.expected_fatalities)),
+    ' · ', ltr(pValue(a.p_value))));
+}
+
 function eventRow(e) {
   return el('div', { class: 'event-row', dataset: { id: e.id }, onclick: () => { location.hash = '#/event/' + encodeURIComponent(e.id); } },
     el('div', {}, ltr(e.date || '?')),
     el('div', { class: 'where' }, badge(e.type), ' ', placeOf(e), statusMark(e.review)),
     el('div', {}, e.killed !== undefined ? `${e.killed} ${t('killed')}` : ''),
-    el('div', { class: 'meta' }, join(e.actor1), e.actor2 && e.actor2.length ? ' ← ' : '', join(e.actor2), ' · ', join(e.outlets)));
+    el('div', { class: 'meta' }, join(e.actor1), e.actor2 && e.actor2.length ? ' ← ' : '', join(e.actor2),
+      e.outlets && e.outlets.length ? [' · ', join(e.outlets)] : null));
 }
 
 async function searchHits(list, state) {
