@@ -10,10 +10,17 @@ import org.marsad.store.Repository;
 final class SearchIndexes {
     private SearchIndexes() {}
 
-    /** After a run: index the new articles and the current events; a server holding the index is reported, not fatal. */
+    /**
+     * After a run: index the new articles and the current events; a server holding the index is
+     * reported, not fatal. When the index holds fewer articles than the store minus this run's (a run
+     * killed between storing and indexing), every stored article is indexed again, so the index
+     * catches up with the store.
+     */
     static void sync(Repository repo, Path dataDir, Collection<String> articleIds) {
         try (SearchIndex index = SearchIndex.open(dataDir)) {
-            index.sync(repo, articleIds);
+            java.util.List<String> stored = repo.allArticleIds();
+            boolean behind = index.count(SearchIndex.Kind.ARTICLE) + articleIds.size() < stored.size();
+            index.sync(repo, behind ? stored : articleIds);
         } catch (RuntimeException e) {
             if (isLock(e)) {
                 System.err.println("marsad: the search index in " + dataDir.resolve(SearchIndex.INDEX_DIR)

@@ -50,9 +50,13 @@ class KillAndRestartTest {
     }
 
     private Process start(Path corpus, Path data) throws IOException {
+        return start("ingest", corpus, data);
+    }
+
+    private Process start(String command, Path corpus, Path data) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "ingest", corpus.toString(), "--data", data.toString())
+                command, corpus.toString(), "--data", data.toString(), "--threads", "1")
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
     }
 
@@ -81,6 +85,53 @@ class KillAndRestartTest {
             List<String> stored = repo.allArticleIds();
             assertThat(stored).hasSize(ids.size());
             assertThat(new HashSet<>(stored)).isEqualTo(ids);
+        }
+        assertThat(killedMidRun).as("at least one child was killed before it finished").isPositive();
+    }
+
+    /**
+     * `run` killed at random points (while storing, analysing, fusing or indexing) and started again:
+     * every article once, every article analysed, no event written twice, canonical events built from
+     * stored documents only, and the search index holding every stored article.
+     */
+    @Test
+    void runKilledRepeatedlyEndsConsistent() throws Exception {
+        Path corpus = tmp.resolve("corpus-run");
+        Path data = tmp.resolve("data-run");
+        Set<String> ids = writeCorpus(corpus);
+        Random rnd = new Random(7);
+        int killedMidRun = 0;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            Process p = start("run", corpus, data);
+            boolean finished = p.waitFor(1500 + rnd.nextInt(4000), TimeUnit.MILLISECONDS);
+            if (!finished) {
+                p.destroyForcibly();
+                p.waitFor(30, TimeUnit.SECONDS);
+                killedMidRun++;
+            }
+        }
+        Process last = start("run", corpus, data);
+        assertThat(last.waitFor(600, TimeUnit.SECONDS)).as("final run finishes").isTrue();
+        String log = Files.readString(tmp.resolve("child.log"));
+        assertThat(last.exitValue()).as(log).isZero();
+        try (Repository repo = Repository.open(data)) {
+            List<String> stored = repo.allArticleIds();
+            assertThat(new HashSet<>(stored)).isEqualTo(ids);
+            assertThat(stored).hasSize(ids.size());
+            assertThat(repo.pendingAnalysis()).as("every article analysed").isEmpty();
+            List<org.marsad.events.Event> events = repo.allArticleEvents();
+            assertThat(events).isNotEmpty();
+            assertThat(events.stream().map(org.marsad.events.Event::id).distinct().count()).as("no event twice")
+                    .isEqualTo(events.size());
+            Set<String> sourceIds = new HashSet<>();
+            events.forEach(e -> sourceIds.add(e.id()));
+            for (org.marsad.fusion.CanonicalEvent c : repo.canonicalEvents(org.marsad.store.EventQuery.all())) {
+                assertThat(ids).containsAll(c.event().documents());
+                c.sources().forEach(s -> assertThat(sourceIds).contains(s.id()));
+            }
+        }
+        try (org.marsad.search.SearchIndex index = org.marsad.search.SearchIndex.open(data)) {
+            assertThat(index.count(org.marsad.search.SearchIndex.Kind.ARTICLE)).as("index holds every article").isEqualTo(ids.size());
         }
         assertThat(killedMidRun).as("at least one child was killed before it finished").isPositive();
     }
