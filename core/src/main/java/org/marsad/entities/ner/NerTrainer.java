@@ -36,7 +36,7 @@ public final class NerTrainer {
         }
 
         public static Options defaults() {
-            return new Options("PERCEPTRON", 100, 1, "BILOU", 2);
+            return new Options("PERCEPTRON", 100, 1, "BIO", 2);
         }
 
         SequenceCodec<String> codec() {
