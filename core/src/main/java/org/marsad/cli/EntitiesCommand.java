@@ -67,7 +67,7 @@ public final class EntitiesCommand implements Callable<Integer> {
                             Article a = read.article();
                             TextAnalysis ta = TextCore.analyze(a);
                             try {
-                                ps.println(JSON.writeValueAsString(toJson(a.id(), EntityStage.apply(a, ta))));
+                                ps.println(JSON.writeValueAsString(toJson(a.id(), EntityStage.withNames(a, ta))));
                             } catch (IOException e) {
                                 throw new java.io.UncheckedIOException(e);
                             }
