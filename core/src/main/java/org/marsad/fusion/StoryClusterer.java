@@ -150,7 +150,8 @@ public final class StoryClusterer {
     private double idf(String t) { return Math.log((docs + 1.0) / (df.getOrDefault(t, 0) + 1.0)) + 1; }
 
     /**
-     * Stories sharing at least two of the article's heaviest terms (one when it has fewer than three):
+     * Stories sharing at least two of the article's heaviest terms (one when it has fewer than three,
+     * or when they also share a place):
      * a story sharing a single term cannot reach the threshold on cosine alone in practice, and the
      * cut keeps the scoring cost flat as postings fill up.
      */
@@ -162,9 +163,11 @@ public final class StoryClusterer {
             if (p != null) for (int ci : p) hits.merge(ci, 1, Integer::sum);
         }
         int need = terms.size() < 3 ? 1 : 2;
-        for (String place : places) { // a shared place is reason enough to look
+        // a shared place lowers the bar to one shared heavy term; alone it is no reason to look: a
+        // country or capital named in most of an outlet's articles would make every story a candidate
+        for (String place : places) {
             ArrayDeque<Integer> p = postings.get(PLACE_KEY + place);
-            if (p != null) for (int ci : p) hits.merge(ci, need, Integer::sum);
+            if (p != null) for (int ci : p) hits.merge(ci, need - 1, Integer::sum);
         }
         Set<Integer> out = new TreeSet<>();
         hits.forEach((ci, n) -> { if (n >= need) out.add(ci); });
