@@ -169,10 +169,17 @@ public final class StoryClusterer {
             ArrayDeque<Integer> p = postings.get(PLACE_KEY + place);
             if (p != null) for (int ci : p) hits.merge(ci, need - 1, Integer::sum);
         }
+        // the best-overlapping few (ties: the newer story) are scored; the rest could not win on cosine
         Set<Integer> out = new TreeSet<>();
-        hits.forEach((ci, n) -> { if (n >= need) out.add(ci); });
+        hits.entrySet().stream().filter(e -> e.getValue() >= need)
+                .sorted(java.util.Map.Entry.<Integer, Integer>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.<Integer, Integer>comparingByKey().reversed()))
+                .limit(MAX_CANDIDATES).forEach(e -> out.add(e.getKey()));
         return out;
     }
+
+    /** Stories scored per article at most. */
+    private static final int MAX_CANDIDATES = 32;
 
     private boolean inWindow(Cluster c, Optional<LocalDate> day) {
         if (day.isEmpty() || c.start == null) return true;

@@ -33,9 +33,9 @@ import org.marsad.text.TextCore;
  * articles): near-duplicate groups, stories with summaries, fusion with publication days and
  * stories as context, date anchoring of undated articles, reviewers' edits re-applied.
  *
- * <p>The duplicate index and the story clusterer are incremental: the first call in a process reads
- * every stored article once (in chunks), later calls (the server's POST /api/articles) feed only the
- * articles stored since. Fusion runs over all article events each time (it is cheap and keeps
+ * <p>The duplicate index and the story clusterer are incremental: the analysis hands each new article
+ * over as it is analysed ({@link #accept}); the first use in a process reads the articles earlier
+ * runs stored once (in chunks), and {@link #run} feeds anything still unseen. Fusion runs over all article events each time (it is cheap and keeps
  * canonical ids stable); summaries are recomputed only for stories that gained articles.
  */
 public final class Consolidation {
@@ -50,6 +50,8 @@ public final class Consolidation {
     private final Map<String, LocalDate> published = new HashMap<>();
     private final Map<String, DayOfWeek> statedWeekdays = new HashMap<>();
     private final Set<String> seen = new HashSet<>();
+    /** Whether the articles of earlier runs were fed (before the first article of this process). */
+    private boolean primed;
     /** Stories as last summarised, to skip the summary of a story that did not change. */
     private final Map<String, Story> summarisedStories = new HashMap<>();
 
@@ -58,7 +60,8 @@ public final class Consolidation {
     }
 
     public synchronized Result run() {
-        feedNewArticles();
+        primed = true;
+        feedNewArticles(Set.of());
         List<Story> stories = clusterer.stories();
         Map<String, String> storyOf = new HashMap<>();
         for (Story s : stories) for (String doc : s.articleIds()) storyOf.put(doc, s.id());
@@ -91,26 +94,43 @@ public final class Consolidation {
         return new Result(reviewed.size(), stories.size(), groups.size(), anchored);
     }
 
+    /**
+     * Takes one freshly analysed article straight from the analysis (no second read of the store).
+     * The first call in a process first feeds the articles earlier runs stored.
+     */
+    public synchronized void accept(Article a, List<Mention> mentions, List<Event> events) {
+        if (!primed) {
+            primed = true;
+            feedNewArticles(new HashSet<>(repo.pendingAnalysis()));
+        }
+        if (!seen.add(a.id())) return;
+        add(a, mentions, events);
+    }
+
     /** Adds the articles stored since the last call, in a stable order: publication day (undated last), then id. */
-    private void feedNewArticles() {
+    private void feedNewArticles(Set<String> notYet) {
         List<String> fresh = new ArrayList<>();
-        for (String id : repo.allArticleIds()) if (!seen.contains(id)) fresh.add(id);
+        for (String id : repo.allArticleIds()) if (!seen.contains(id) && !notYet.contains(id)) fresh.add(id);
+        Map<String, LocalDate> day = new HashMap<>();
         for (int from = 0; from < fresh.size(); from += READ_CHUNK) {
             for (Article a : repo.articles(fresh.subList(from, Math.min(fresh.size(), from + READ_CHUNK)))) {
-                a.published().ifPresent(d -> published.put(a.id(), d));
+                a.published().ifPresent(d -> day.put(a.id(), d));
             }
         }
-        fresh.sort(Comparator.comparing((String id) -> published.getOrDefault(id, LocalDate.MAX)).thenComparing(Comparator.naturalOrder()));
+        fresh.sort(Comparator.comparing((String id) -> day.getOrDefault(id, LocalDate.MAX)).thenComparing(Comparator.naturalOrder()));
         for (int from = 0; from < fresh.size(); from += READ_CHUNK) {
             for (Article a : repo.articles(fresh.subList(from, Math.min(fresh.size(), from + READ_CHUNK)))) {
-                dups.add(a.id(), a.text());
-                List<Event> events = repo.articleEvents(a.id());
-                clusterer.add(StoryArticle.of(a, repo.mentions(a.id()), events));
-                if (a.published().isEmpty() && !events.isEmpty()) {
-                    DateAnchoring.statedWeekday(TextCore.analyze(a).times()).ifPresent(d -> statedWeekdays.put(a.id(), d));
-                }
-                seen.add(a.id());
+                if (seen.add(a.id())) add(a, repo.mentions(a.id()), repo.articleEvents(a.id()));
             }
+        }
+    }
+
+    private void add(Article a, List<Mention> mentions, List<Event> events) {
+        a.published().ifPresent(d -> published.put(a.id(), d));
+        dups.add(a.id(), a.text());
+        clusterer.add(StoryArticle.of(a, mentions, events));
+        if (a.published().isEmpty() && !events.isEmpty()) {
+            DateAnchoring.statedWeekday(TextCore.analyze(a).times()).ifPresent(d -> statedWeekdays.put(a.id(), d));
         }
     }
 

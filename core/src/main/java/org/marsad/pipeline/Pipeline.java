@@ -37,13 +37,14 @@ public final class Pipeline {
     private final Repository repo;
     private final Config config;
     private final Ingester ingester;
-    /** Built on the first run of this process, then fed only new articles. */
-    private Consolidation consolidation;
+    /** Its state is built on the first run of this process, then fed only new articles. */
+    private final Consolidation consolidation;
 
     public Pipeline(Repository repo, Config config) {
         this.repo = repo;
         this.config = config;
         this.ingester = new Ingester(repo, config.limits(), config.batchSize());
+        this.consolidation = new Consolidation(repo);
     }
 
     public Repository repository() { return repo; }
@@ -92,6 +93,13 @@ public final class Pipeline {
             t.setDaemon(true);
             return t;
         });
+        // one chunk is stored and handed to the consolidation while the next one is analysed
+        ExecutorService sink = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "marsad-store");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<?> storing = null;
         try {
             for (int from = 0; from < pending.size(); from += CHUNK) {
                 progress.update("analyse", from, pending.size(), "");
@@ -104,8 +112,10 @@ public final class Pipeline {
                     if (!r.error().isEmpty()) failures.add(r.docId() + ": " + r.error());
                     events += r.events().size();
                 }
-                repo.saveAnalyses(results);
+                if (storing != null) storing.get();
+                storing = sink.submit(() -> store(articles, results));
             }
+            if (storing != null) storing.get();
             progress.update("analyse", pending.size(), pending.size(), "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -114,8 +124,20 @@ public final class Pipeline {
             throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
+            sink.shutdown();
         }
         return new Analysed(pending.size(), events, failures);
+    }
+
+    /** Stores one chunk's results in one transaction, then feeds the articles to the consolidation. */
+    private Void store(List<Article> articles, List<ArticleAnalysis> results) {
+        repo.saveAnalyses(results);
+        Consolidation c = consolidation;
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleAnalysis r = results.get(i);
+            if (r.error().isEmpty()) c.accept(articles.get(i), r.mentions(), r.events());
+        }
+        return null;
     }
 
     /** One article through the pure stages; a stage failure is recorded (stage, exception, where), never thrown. */
@@ -143,7 +165,7 @@ public final class Pipeline {
 
     /** The across-articles step over everything stored: duplicates, stories, fusion, anchoring (see {@link Consolidation}). */
     public synchronized Consolidation.Result fuse() {
-        if (consolidation == null) consolidation = new Consolidation(repo);
         return consolidation.run();
     }
+
 }
