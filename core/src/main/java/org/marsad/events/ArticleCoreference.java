@@ -17,7 +17,48 @@ import org.marsad.geo.Place;
  * sentence names another place.
  */
 final class ArticleCoreference {
+    /**
+     * A mention is compared with at most this many recent events: coreference in news text is local,
+     * and the bound keeps a long, trigger-dense text linear.
+     */
+    static final int WINDOW = 24;
+
     private ArticleCoreference() {}
+
+    /**
+     * Two trigger clauses of one sentence that are one incident, by type: the more specific type wins
+     * ({@link #precedence}). A riot absorbs the protest it grew from and the shooting at it; a bombing,
+     * shelling or air strike absorbs the "attack" or killing it caused; a clash absorbs the shelling or
+     * attacks exchanged in it.
+     */
+    static boolean oneIncident(EventType a, EventType b) {
+        if (a == b) return false; // two reports of one type in a sentence: the ordinary rules decide
+        java.util.Set<EventType> s = java.util.EnumSet.of(a, b);
+        if (s.contains(EventType.RIOT)) return s.contains(EventType.PROTEST) || s.contains(EventType.ATTACK) || s.contains(EventType.ARMED_CLASH);
+        boolean generic = s.contains(EventType.ATTACK) || s.contains(EventType.VIOLENCE_AGAINST_CIVILIANS);
+        boolean specific = s.contains(EventType.EXPLOSION) || s.contains(EventType.SHELLING) || s.contains(EventType.AIRSTRIKE);
+        if (generic && specific) return true;
+        if (s.contains(EventType.ARMED_CLASH)) return s.contains(EventType.SHELLING) || s.contains(EventType.ATTACK);
+        return false;
+    }
+
+    /** Higher = more specific for one incident told by several trigger words. */
+    static int precedence(EventType t) {
+        return switch (t) {
+            case RIOT -> 6;
+            case ARMED_CLASH -> 5;
+            case EXPLOSION, AIRSTRIKE -> 4;
+            case SHELLING -> 3;
+            case ATTACK, VIOLENCE_AGAINST_CIVILIANS -> 2;
+            default -> 1;
+        };
+    }
+
+    /** Same sentence, places that do not contradict, and no own date that differs. */
+    private static boolean sameScene(EventMention m, List<EventMention> c) {
+        return PlaceAssigner.compatible(m.place(), place(c)) && namesCompatible(m.place(), place(c))
+                && m.date().compatible(date(c)) && m.background() == c.get(0).background();
+    }
 
     static List<List<EventMention>> cluster(List<EventMention> mentions) {
         List<List<EventMention>> clusters = new ArrayList<>();
@@ -25,10 +66,18 @@ final class ArticleCoreference {
             Optional<List<EventMention>> target = Optional.empty();
             if (m.type() == EventType.ARREST) {
                 // arrests of the crowd in the sentence of a protest are the protest's intervention, not a new event
-                target = clusters.stream().filter(c -> (type(c) == EventType.PROTEST || type(c) == EventType.RIOT)
+                target = clusters.subList(Math.max(0, clusters.size() - WINDOW), clusters.size()).stream().filter(c -> (type(c) == EventType.PROTEST || type(c) == EventType.RIOT)
                         && c.stream().anyMatch(x -> x.sentenceIndex() == m.sentenceIndex())).findFirst();
             }
-            for (int i = clusters.size() - 1; i >= 0 && target.isEmpty(); i--) {
+            if (target.isEmpty() && !m.refer() && !m.candidate().isReference() && !m.other()) {
+                // one sentence, one incident: "عبوة ناسفة قتلت عنصرين", "اشتباكات استخدمت فيها قذائف الهاون"
+                for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
+                    List<EventMention> c = clusters.get(i);
+                    if (c.stream().anyMatch(x -> x.sentenceIndex() == m.sentenceIndex() && !x.refer() && !x.candidate().isReference())
+                            && oneIncident(type(c), m.type()) && sameScene(m, c)) target = Optional.of(c);
+                }
+            }
+            for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
                 List<EventMention> c = clusters.get(i);
                 if (!compatible(m, c)) continue;
                 if (m.refer() || m.candidate().isReference() || m.definite()) target = Optional.of(c);
@@ -38,7 +87,7 @@ final class ArticleCoreference {
             if (target.isEmpty() && m.candidate().lexicallyDefinite() && !m.other() && m.date().rank() < 2 && !m.candidate().plural()) {
                 // "التفجير", "الهجوم" with no date of its own: the incident already told, even where the
                 // sentence names other places (the bombers' origin, the victims' destination)
-                for (int i = clusters.size() - 1; i >= 0 && target.isEmpty(); i--) {
+                for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
                     List<EventMention> c = clusters.get(i);
                     if (familyCompatible(type(c), m.type(), true) && m.date().compatible(date(c))) target = Optional.of(c);
                 }
@@ -99,6 +148,8 @@ final class ArticleCoreference {
         for (EventMention m : c) {
             if (m.refer() || m.candidate().isReference()) continue;
             if (t == EventType.ATTACK && m.type() != EventType.ATTACK && m.type().violent()) t = m.type();
+            else if (m.sentenceIndex() == c.get(0).sentenceIndex() && oneIncident(t, m.type())
+                    && precedence(m.type()) > precedence(t)) t = m.type();
         }
         return t;
     }

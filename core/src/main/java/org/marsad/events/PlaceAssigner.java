@@ -26,6 +26,7 @@ final class PlaceAssigner {
     private static final List<Pattern> STOP = new ArrayList<>();
     private static final List<Pattern> DESCRIPTIVE = new ArrayList<>();
     private static final List<Pattern> NEAR = new ArrayList<>();
+    private static final List<Pattern> NOT_NAME = new ArrayList<>();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
 
     static {
@@ -36,6 +37,7 @@ final class PlaceAssigner {
                 case "STOP" -> STOP.add(p);
                 case "DESCRIPTIVE" -> DESCRIPTIVE.add(p);
                 case "NEAR" -> NEAR.add(p);
+                case "NOTNAME" -> NOT_NAME.add(p);
                 default -> throw new IllegalStateException("place-words.txt: unknown class " + c[0]);
             }
         }
@@ -45,6 +47,35 @@ final class PlaceAssigner {
 
     /** Places that may be an event's place, in text order. */
     static List<PlaceMention> eventPlaces(Folded f, List<PlaceMention> places) {
+        return withContainers(f, eventPlacesAsNamed(f, places));
+    }
+
+    /**
+     * A place followed closely by the district or governorate that contains it ("قرية الحسينية التابعة
+     * لقضاء الكحلاء", "ناحية الرشاد في كركوك") is read inside that container: an ambiguous name takes
+     * the alternative the container holds, and a name the container does not hold keeps its written
+     * form with the container as its place.
+     */
+    static List<PlaceMention> withContainers(Folded f, List<PlaceMention> places) {
+        List<PlaceMention> out = new ArrayList<>(places);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            PlaceMention p = out.get(i), q = out.get(i + 1);
+            int gapFrom = f.toFolded(p.span().end()), gapTo = f.toFolded(q.span().start());
+            if (gapTo < gapFrom || gapTo - gapFrom > 30 || f.folded().substring(gapFrom, gapTo).matches(".*[.!?؟\\n،,].*")) continue;
+            if (featureRank(q.place()) < 3 || featureRank(q.place()) <= featureRank(p.place())) continue;
+            if (!q.place().inIraq() || contains(q.place(), p.place()) || !isArea(q.place())) continue;
+            Optional<Place> alt = p.alternatives().stream().filter(a -> contains(q.place(), a)).findFirst();
+            out.set(i, new PlaceMention(p.span(), p.text(), alt.orElse(q.place()), List.of(), p.cue()));
+        }
+        return out;
+    }
+
+    private static boolean isArea(Place p) {
+        String type = p.featureType().toLowerCase(Locale.ROOT);
+        return isGovernorate(p) || type.equals("district") || type.equals("subdistrict");
+    }
+
+    private static List<PlaceMention> eventPlacesAsNamed(Folded f, List<PlaceMention> places) {
         List<PlaceMention> out = new ArrayList<>();
         boolean prevDescriptive = false;
         int prevEnd = -1;
@@ -145,6 +176,8 @@ final class PlaceAssigner {
         for (Pattern head : HEAD) {
             Matcher m = head.matcher(t).region(from, to);
             if (!m.find()) continue;
+            // "المنطقة", "القرية": a definite head noun refers back to a place already named, it introduces no name
+            if (definiteHead(t.substring(m.start(), m.end()))) continue;
             Matcher w = WORD.matcher(t).region(m.end(), to);
             int nameStart = -1, nameEnd = -1;
             for (int i = 0; i < 4 && w.find(); i++) {
@@ -152,12 +185,24 @@ final class PlaceAssigner {
                 if (w.start() > m.end() && !t.substring(nameEnd < 0 ? m.end() : nameEnd, w.start()).isBlank()) break;
                 // a conjunction-led word ("ولا", "وقال") starts a new phrase
                 if (isStop(word) || word.chars().allMatch(Character::isDigit) || word.startsWith("و") && nameStart >= 0) break;
+                // not a name: a verb after a conjunction ("وتمكنت"), an adjective ("المحيطة", "ذاتها"), an
+                // administrative noun ("لقضاء"), a generic noun ("المدينة") or an adverbial ("بحثاً")
+                if (nameStart < 0 && notName(word)) break;
                 if (nameStart < 0) nameStart = w.start();
                 nameEnd = w.end();
             }
             if (nameStart >= 0) return Optional.of(f.toOriginal(nameStart, nameEnd));
         }
         return Optional.empty();
+    }
+
+    private static boolean definiteHead(String head) {
+        return head.matches("(و|ف|ب|ل|ك)?(ال|ل)\\S*") && !head.matches("(و|ف|ب|ك)?ل?(منطقه|منطقتي)\\S*");
+    }
+
+    private static boolean notName(String word) {
+        for (Pattern p : NOT_NAME) if (p.matcher(word).matches()) return true;
+        return false;
     }
 
     private static boolean isStop(String word) {
