@@ -32,7 +32,9 @@ final class ArticleCoreference {
      * attacks exchanged in it.
      */
     static boolean oneIncident(EventType a, EventType b) {
-        if (a == b) return false; // two reports of one type in a sentence: the ordinary rules decide
+        // two reports of one type in a sentence: the ordinary rules decide, except for a crowd's actions
+        // ("اقتحم محتجون … وأضرموا النار", "تظاهر المئات … في تظاهرة سلمية")
+        if (a == b) return a == EventType.RIOT || a == EventType.PROTEST;
         java.util.Set<EventType> s = java.util.EnumSet.of(a, b);
         if (s.contains(EventType.RIOT)) return s.contains(EventType.PROTEST) || s.contains(EventType.ATTACK) || s.contains(EventType.ARMED_CLASH);
         boolean generic = s.contains(EventType.ATTACK) || s.contains(EventType.VIOLENCE_AGAINST_CIVILIANS);
@@ -138,7 +140,15 @@ final class ArticleCoreference {
         return m.place().place().isEmpty() && p.place().isEmpty() && !m.place().name().isEmpty() && !p.name().isEmpty();
     }
 
+    /** A sentence opened by "وفي <place>", "من جهة أخرى", "إلى ذلك" turns to another scene. */
+    private static final java.util.regex.Pattern NEW_SCENE = LexiconPattern.compile(
+            "(في|اما في|من جهه اخري|من جهه ثانيه|علي صعيد|الي ذلك|في سياق|في تطور|في حادث)!");
+
     private static boolean continuesPrevious(EventMention m, List<EventMention> c) {
+        Candidate mc = m.candidate();
+        String opening = mc.sentence().text().strip();
+        java.util.regex.Matcher open = NEW_SCENE.matcher(Folded.fold(opening));
+        if (open.lookingAt()) return false;
         return c.stream().anyMatch(x -> x.sentenceIndex() == m.sentenceIndex() - 1 && !x.refer());
     }
 

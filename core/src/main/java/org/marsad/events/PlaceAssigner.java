@@ -83,7 +83,7 @@ final class PlaceAssigner {
             int s = f.toFolded(p.span().start());
             int back = NonEventFilter.wordsBack(f.folded(), s, 2, 0);
             boolean descriptive = EventSegmenter.anyMatch(DESCRIPTIVE, f.folded(), back, s)
-                    || prevDescriptive && prevEnd >= 0 && f.folded().substring(prevEnd, s).strip().matches("و?");
+                    || prevDescriptive && prevEnd >= 0 && f.folded().substring(prevEnd, s).strip().matches("[و–—-]?\\s*و?");
             prevDescriptive = descriptive;
             prevEnd = f.toFolded(p.span().end());
             if (p.cue() != PlaceCue.NONE || descriptive) continue;
@@ -120,8 +120,9 @@ final class PlaceAssigner {
         return PlaceChoice.NONE;
     }
 
+    /** A place in the trigger's sentence up to the end of its scope: places after it belong to the next proposition. */
     static PlaceChoice inSentence(Folded f, Candidate c, List<PlaceMention> eventPlaces) {
-        return best(f, c, eventPlaces, c.fSentenceStart(), c.fSentenceEnd())
+        return best(f, c, eventPlaces, c.fSentenceStart(), Math.max(c.fSegEnd(), c.fTriggerEnd()))
                 .map(p -> new PlaceChoice(Optional.of(p.place()), p.text(), 1)).orElse(PlaceChoice.NONE);
     }
 
