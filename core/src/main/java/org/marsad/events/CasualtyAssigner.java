@@ -79,6 +79,29 @@ final class CasualtyAssigner {
                 }
             }
         }
+        // a singular casualty noun after "سقوط", "وقوع": one
+        for (Word w : WORDS) {
+            if (!w.side().equals("one")) continue;
+            Matcher m = w.pattern().matcher(t).region(from, to);
+            while (m.find()) {
+                int a = m.start(), b = m.end();
+                if (covered.stream().anyMatch(c -> c[0] < b && a < c[1])) continue;
+                out.add(new CasualtyFact(w.role().equals("ONE_KILLED") ? "KILLED" : "WOUNDED", 1, 1, 1, false, false,
+                        sentenceIndex, f.toOriginal(a, b)));
+                covered.add(new int[] {a, b});
+            }
+        }
+        // "من دون أن يسفر ذلك عن خسائر": nobody killed, a figure of zero
+        if (out.stream().noneMatch(x -> x.role().equals("KILLED"))) {
+            for (Word w : WORDS) {
+                if (!w.role().equals("ZERO")) continue;
+                Matcher m = w.pattern().matcher(t).region(from, to);
+                if (m.find()) {
+                    out.add(new CasualtyFact("KILLED", 0, 0, 0, false, false, sentenceIndex, f.toOriginal(m.start(), m.end())));
+                    return out;
+                }
+            }
+        }
         if (out.isEmpty() && matchesAny("VAGUE", t, from, to)) {
             out.add(new CasualtyFact("VAGUE", 0, 0, 0, false, false, sentenceIndex, f.toOriginal(from, to)));
         }
@@ -89,7 +112,8 @@ final class CasualtyAssigner {
         String role = null;
         int bestEnd = -1, bestLen = -1;
         for (Word w : WORDS) {
-            if (!w.side().equals("before") && !w.side().equals("any") || w.role().equals("PERSON") || w.role().equals("REVISION")) continue;
+            if (!w.side().equals("before") && !w.side().equals("any") || w.role().equals("PERSON") || w.role().equals("REVISION")
+                    || w.role().equals("ZERO")) continue;
             Matcher m = w.pattern().matcher(t).region(from, to);
             while (m.find()) {
                 int len = m.end() - m.start();
@@ -136,7 +160,10 @@ final class CasualtyAssigner {
     /** Folds the facts of one event (in text order) into its casualty figures. */
     static Casualties combine(List<CasualtyFact> facts) {
         if (facts.isEmpty()) return Casualties.NONE;
-        List<CasualtyFact> sorted = facts.stream().sorted(Comparator.comparing(CasualtyFact::span)).toList();
+        // "no casualties" said of one side never erases a toll the text gives elsewhere
+        boolean someKilled = facts.stream().anyMatch(x -> x.role().equals("KILLED") && x.value() > 0);
+        List<CasualtyFact> sorted = facts.stream().filter(x -> !(someKilled && x.role().equals("KILLED") && x.value() == 0))
+                .sorted(Comparator.comparing(CasualtyFact::span)).toList();
         List<long[]> killedBySentence = new ArrayList<>();   // {value, low, high, sentence}
         List<long[]> woundedBySentence = new ArrayList<>();
         Long civ = null, kow = null;

@@ -219,7 +219,12 @@ public final class EventStage {
         }
         // ACLED codes every demonstration with its crowd, named or not
         if (a1.isEmpty() && type == EventType.PROTEST) a1.add("Protesters");
-        if (a1.isEmpty() && type == EventType.RIOT) a1.add("Rioters");
+        if (type == EventType.RIOT) {
+            // ACLED: the crowd of a riot is coded as rioters, whatever the report calls it
+            a1.remove("Protesters");
+            a2.remove("Protesters");
+            if (a1.isEmpty()) a1.add("Rioters");
+        }
         a2.removeAll(a1);
         ActorRoles.dropUnspecifiedForces(a1);
         ActorRoles.dropUnspecifiedForces(a2);
