@@ -167,8 +167,25 @@ final class ArticleCoreference {
     /** The cluster's best date: highest rank, earliest mention first among equals. */
     static DateChoice date(List<EventMention> c) {
         DateChoice best = DateChoice.NONE;
-        for (EventMention m : c) if (m.date().rank() > best.rank()) best = m.date();
+        for (EventMention m : c) {
+            if (m.date().rank() > best.rank()) best = m.date();
+            // among equals, a time of day ("ليلة أمس الاثنين", "مساء الأحد") dates the incident more surely
+            // than a bare "اليوم", which is often the day of the report
+            else if (m.date().rank() == best.rank() && timeOfDay(m.date()) && !timeOfDay(best)
+                    && bareToday(best)) best = m.date();
+        }
         return best;
+    }
+
+    private static final java.util.regex.Pattern TIME_OF_DAY = LexiconPattern.compile("(ليل|ليله|ليلا|مساء|فجر|صباح|ظهر|الساعه|امس|البارحه)!");
+    private static final java.util.regex.Pattern TODAY = LexiconPattern.compile("(اليوم|نهار اليوم)!");
+
+    private static boolean timeOfDay(DateChoice d) {
+        return TIME_OF_DAY.matcher(Folded.fold(d.derivation())).find();
+    }
+
+    private static boolean bareToday(DateChoice d) {
+        return TODAY.matcher(Folded.fold(d.derivation())).find();
     }
 
     /**

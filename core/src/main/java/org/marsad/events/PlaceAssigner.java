@@ -27,6 +27,7 @@ final class PlaceAssigner {
     private static final List<Pattern> DESCRIPTIVE = new ArrayList<>();
     private static final List<Pattern> NEAR = new ArrayList<>();
     private static final List<Pattern> NOT_NAME = new ArrayList<>();
+    private static final List<Pattern> DIRECTION = new ArrayList<>();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
 
     static {
@@ -38,6 +39,7 @@ final class PlaceAssigner {
                 case "DESCRIPTIVE" -> DESCRIPTIVE.add(p);
                 case "NEAR" -> NEAR.add(p);
                 case "NOTNAME" -> NOT_NAME.add(p);
+                case "DIRECTION" -> DIRECTION.add(p);
                 default -> throw new IllegalStateException("place-words.txt: unknown class " + c[0]);
             }
         }
@@ -127,10 +129,18 @@ final class PlaceAssigner {
     }
 
     private static Optional<PlaceMention> best(Folded f, Candidate c, List<PlaceMention> places, int from, int to) {
+        // a place named only as a reference point ("ناحية الرشاد جنوب كركوك", "قرب الموصل") yields to the place it locates
         return places.stream().filter(p -> within(f, p, from, to))
-                .min(Comparator.comparingInt((PlaceMention p) -> p.place().geoPrecision())
+                .min(Comparator.comparing((PlaceMention p) -> referencePoint(f, p, c.fSentenceStart()))
+                        .thenComparingInt((PlaceMention p) -> p.place().geoPrecision())
                         .thenComparingInt(p -> featureRank(p.place()))
                         .thenComparingInt(p -> distance(f, p, c)));
+    }
+
+    private static boolean referencePoint(Folded f, PlaceMention p, int floor) {
+        int s = f.toFolded(p.span().start());
+        int back = NonEventFilter.wordsBack(f.folded(), s, 2, floor);
+        return EventSegmenter.anyMatch(NEAR, f.folded(), back, s) || EventSegmenter.anyMatch(DIRECTION, f.folded(), back, s);
     }
 
     /** A place precise enough to make a plural trigger specific ("هجمات أخرى … في منطقة الرشاد"). */
