@@ -122,9 +122,9 @@ final class PlaceAssigner {
         return PlaceChoice.NONE;
     }
 
-    /** A place in the trigger's sentence up to the end of its scope: places after it belong to the next proposition. */
+    /** A place in the trigger's sentence up to the end of its proposition: places after "فيما" belong to the next one. */
     static PlaceChoice inSentence(Folded f, Candidate c, List<PlaceMention> eventPlaces) {
-        return best(f, c, eventPlaces, c.fSentenceStart(), Math.max(c.fSegEnd(), c.fTriggerEnd()))
+        return best(f, c, eventPlaces, c.fSentenceStart(), Math.max(EventSegmenter.propositionEnd(f, c), c.fTriggerEnd()))
                 .map(p -> new PlaceChoice(Optional.of(p.place()), p.text(), 1)).orElse(PlaceChoice.NONE);
     }
 

@@ -110,4 +110,32 @@ class CasualtyAssignerTest {
         Casualties c = doc("انفجرت عبوة ناسفة زرعها داعش في قضاء الشرقاط. وأسفر ذلك عن جرح 3 عمال.").number("3", 3).events().get(0).casualties();
         assertThat(c.wounded()).hasValue(3);
     }
+
+    @Test
+    void singularCasualtyNounAfterFallIsOne() {
+        Casualties c = doc("أفاد مصدر في الشرطة بسقوط قتيل وإصابة 3 آخرين بهجوم لداعش في قضاء الشرقاط.").number("3", 3).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(1);
+        assertThat(c.wounded()).hasValue(3);
+    }
+
+    @Test
+    void killedProtesterIsOne() {
+        Casualties c = doc("هاجم عناصر داعش تجمعاً في قضاء الشرقاط ما أدى إلى مقتل متظاهر.").events().get(0).casualties();
+        assertThat(c.killed()).hasValue(1);
+    }
+
+    @Test
+    void noCasualtiesIsKilledZero() {
+        Casualties c = doc("أطلق داعش قذيفة هاون على قضاء الشرقاط من دون أن يسفر ذلك عن خسائر بشرية.").events().get(0).casualties();
+        assertThat(c.killed()).hasValue(0);
+        Casualties d = doc("استهدف داعش بطائرة مسيرة قضاء الشرقاط، ولم يسفر عن إصابات.").events().get(0).casualties();
+        assertThat(d.killed()).hasValue(0);
+        assertThat(d.wounded()).isEmpty();
+    }
+
+    @Test
+    void noCasualtiesOnOneSideKeepsTheTollOfTheOther() {
+        Casualties c = doc("أسفر هجوم داعش في قضاء الشرقاط عن مقتل 4 مسلحين، ولم يسفر عن خسائر في صفوف القوات.").number("4", 4).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(4);
+    }
 }
