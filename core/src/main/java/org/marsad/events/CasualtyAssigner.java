@@ -27,6 +27,8 @@ final class CasualtyAssigner {
             .map(c -> new Word(c[0], c[1], LexiconPattern.compile(c[2]))).toList();
     private static final Pattern CIVILIAN_NOUN = LexiconPattern.compile("(مدني|مدنيين|مدنيا|مدنيون|مواطن|مواطنين|مواطنا|مواطنون|طفل|اطفال|نساء|امراه)!");
 
+    private static final Pattern SINGULAR_NOUN = LexiconPattern.compile("(قتيل|شهيد|جريح|مصاب)!");
+
     private CasualtyAssigner() {}
 
     /** Casualty facts of the folded range [from, to) (a trigger's scope). */
@@ -48,6 +50,16 @@ final class CasualtyAssigner {
         for (Quantity q : qs) {
             int s = f.toFolded(q.span().start()), e = f.toFolded(q.span().end());
             if (vague.stream().anyMatch(v -> v[0] <= s && e <= v[1])) continue;
+            // the number is a singular casualty noun itself ("سقوط قتيل وإصابة أربعة"): one, whatever the
+            // phrase after it made of the count
+            Matcher one = SINGULAR_NOUN.matcher(t).region(s, e);
+            if (one.lookingAt()) {
+                String r = one.group().contains("جريح") || one.group().contains("مصاب") ? "WOUNDED" : "KILLED";
+                out.add(new CasualtyFact(r, 1, 1, 1, false, false, sentenceIndex, f.toOriginal(s, one.end())));
+                covered.add(new int[] {s, one.end()});
+                floor = one.end();
+                continue;
+            }
             int back = Math.max(floor, NonEventFilter.wordsBack(t, s, 6, from));
             String role = roleBefore(t, back, s);
             int fwd = NonEventFilter.wordsForward(t, e, 4, to);

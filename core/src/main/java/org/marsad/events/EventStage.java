@@ -32,6 +32,7 @@ public final class EventStage {
     private static final Pattern OTHER = LexiconPattern.compile("(اخري|اخر|ثانيه|جديده|جديد)!");
     private static final Pattern DEMONSTRATIVE = LexiconPattern.compile("(هذا|هذه|ذلك|تلك)!");
     private static final int MAX_EVIDENCE = 320;
+    private static final Pattern DEFINITE_AREA = LexiconPattern.compile("(ب|و|ف|ل)?(المنطقه|القريه|البلده|الناحيه|المدينه|الحي|القضاء)!");
     /** Events dated more than this before publication are history or anniversaries, not news. */
     private static final int HISTORY_DAYS = 365;
 
@@ -175,6 +176,12 @@ public final class EventStage {
         PlaceChoice place = ArticleCoreference.place(cl);
         if (!place.isPresent()) place = PlaceAssigner.inSentence(f, first.candidate(), places);
         boolean hasCasualties = cl.stream().anyMatch(m -> !m.facts().isEmpty());
+        // "طوقت المنطقة", "داخل القرية": a definite area noun points back to the place the article is about
+        Candidate fc = first.candidate();
+        if (!place.isPresent() && articlePlace.isPresent()
+                && DEFINITE_AREA.matcher(f.folded()).region(fc.fSentenceStart(), EventSegmenter.propositionEnd(f, fc)).find()) {
+            place = articlePlace;
+        }
         if (!place.isPresent() && date.rank() < 2 && !hasCasualties) return Optional.empty(); // too vague to code
         if (!place.isPresent()) place = articlePlace;
         // ACLED needs a place: an event placed nowhere, or only in a whole country or region, without a

@@ -138,4 +138,13 @@ class CasualtyAssignerTest {
         Casualties c = doc("أسفر هجوم داعش في قضاء الشرقاط عن مقتل 4 مسلحين، ولم يسفر عن خسائر في صفوف القوات.").number("4", 4).events().get(0).casualties();
         assertThat(c.killed()).hasValue(4);
     }
+
+    @Test
+    void singularKilledNounReadAsCombinedByTheTextCoreIsOneKilled() {
+        Casualties c = doc("أفاد مصدر بسقوط قتيل وإصابة أربعة آخرين بهجوم لداعش في قضاء الشرقاط.")
+                .number("قتيل وإصابة", 1, Counted.KILLED_OR_WOUNDED).number("أربعة", 4, Counted.KILLED_OR_WOUNDED).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(1);
+        assertThat(c.wounded()).hasValue(4);
+        assertThat(c.killedOrWounded()).isEmpty();
+    }
 }
