@@ -14,6 +14,7 @@ import org.marsad.entities.Mention;
 import org.marsad.entities.PlaceMention;
 import org.marsad.geo.Place;
 import org.marsad.ingest.Article;
+import org.marsad.text.Quantity;
 import org.marsad.text.Sentence;
 import org.marsad.text.TextAnalysis;
 import org.marsad.text.TimeExpr;
@@ -32,6 +33,8 @@ public final class EventStage {
     private static final Pattern OTHER = LexiconPattern.compile("(اخري|اخر|ثانيه|جديده|جديد)!");
     private static final Pattern DEMONSTRATIVE = LexiconPattern.compile("(هذا|هذه|ذلك|تلك)!");
     private static final int MAX_EVIDENCE = 320;
+    /** Trigger clauses read per article (see apply). */
+    static final int MAX_CANDIDATES = 1500;
     private static final Pattern DEFINITE_AREA = LexiconPattern.compile("(ب|و|ف|ل)?(المنطقه|القريه|البلده|الناحيه|المدينه|الحي|القضاء)!");
     /** Events dated more than this before publication are history or anniversaries, not news. */
     private static final int HISTORY_DAYS = 365;
@@ -48,13 +51,21 @@ public final class EventStage {
         List<PlaceMention> places = PlaceAssigner.eventPlaces(f,
                 mentions.stream().filter(PlaceMention.class::isInstance).map(PlaceMention.class::cast).toList());
         List<TimeExpr> times = text.times().stream().sorted(Comparator.comparing(TimeExpr::span)).toList();
+        List<Quantity> quantities = text.quantities().stream().sorted(Comparator.comparing(Quantity::span)).toList();
+        List<Mention> sortedMentions = mentions.stream().sorted(Comparator.comparing(Mention::span)).toList();
 
         List<EventMention> read = new ArrayList<>();
         List<Candidate> candidates = EventSegmenter.candidates(f, sentences);
+        // bounded work per article: a news report has a few dozen trigger clauses; a text with thousands is
+        // a dump or an attack on the service, and only its first MAX_CANDIDATES are read
+        if (candidates.size() > MAX_CANDIDATES) candidates = candidates.subList(0, MAX_CANDIDATES);
         for (Candidate c : candidates) {
-            read(f, c, actors, places, times, text, mentions).ifPresent(read::add);
+            // every rule of a candidate looks inside its sentence: hand it only that sentence's mentions
+            Span sp = c.sentence().span();
+            read(f, c, slice(actors, ActorMention::span, sp), slice(places, PlaceMention::span, sp), slice(times, TimeExpr::span, sp),
+                    slice(quantities, Quantity::span, sp), slice(sortedMentions, Mention::span, sp)).ifPresent(read::add);
         }
-        List<EventMention> withFollowUps = attachFollowUpCasualties(f, sentences, candidates, read, text);
+        List<EventMention> withFollowUps = attachFollowUpCasualties(f, sentences, candidates, read, quantities);
         List<List<EventMention>> clusters = ArticleCoreference.cluster(withFollowUps);
 
         List<Event> drafts = new ArrayList<>();
@@ -75,7 +86,7 @@ public final class EventStage {
 
     /** A candidate in context, or empty when it reports no event. */
     private static Optional<EventMention> read(Folded f, Candidate c, List<ActorMention> actors, List<PlaceMention> places,
-                                               List<TimeExpr> times, TextAnalysis text, List<Mention> mentions) {
+                                               List<TimeExpr> times, List<Quantity> quantities, List<Mention> mentions) {
         // a trigger word inside a time expression is the time ("فجر اليوم"), not an event
         if (c.hits().stream().allMatch(h -> times.stream().anyMatch(x -> x.span().overlaps(h.span())))) return Optional.empty();
         NonEventFilter.Judgement j = NonEventFilter.judge(f, c);
@@ -97,7 +108,7 @@ public final class EventStage {
             // a back-reference's time words are weak evidence: they never outrank the report's own
             date = new DateChoice(date.date(), date.precision(), date.alternate(), date.derivation(), 1);
         }
-        List<CasualtyFact> facts = CasualtyAssigner.facts(f, text.quantities(), c.sentenceIndex(), c.fSegStart(), c.fSegEnd());
+        List<CasualtyFact> facts = CasualtyAssigner.facts(f, quantities, c.sentenceIndex(), c.fSegStart(), c.fSegEnd());
         return Optional.of(new EventMention(c, type, refer, definite, other, background, date, place, Roles.NONE, facts));
     }
 
@@ -125,28 +136,46 @@ public final class EventStage {
      * mention of the sentence before it.
      */
     private static List<EventMention> attachFollowUpCasualties(Folded f, List<Sentence> sentences, List<Candidate> candidates,
-                                                               List<EventMention> read, TextAnalysis text) {
+                                                               List<EventMention> read, List<Quantity> quantities) {
         List<EventMention> out = new ArrayList<>(read);
         Set<Integer> withTrigger = new LinkedHashSet<>();
         for (Candidate c : candidates) withTrigger.add(c.sentenceIndex());
+        java.util.Map<Integer, EventMention> lastOfSentence = new java.util.HashMap<>();
+        java.util.Map<EventMention, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < read.size(); i++) {
+            EventMention m = read.get(i);
+            index.put(m, i);
+            if (!m.refer()) lastOfSentence.put(m.sentenceIndex(), m);
+        }
         for (int si = 1; si < sentences.size(); si++) {
             if (withTrigger.contains(si)) continue;
             final int prev = si - 1;
             if (!withTrigger.contains(prev)) continue;
-            Optional<EventMention> last = read.stream().filter(m -> m.sentenceIndex() == prev && !m.refer())
-                    .reduce((a, b) -> b);
+            Optional<EventMention> last = Optional.ofNullable(lastOfSentence.get(prev));
             if (last.isEmpty()) continue;
             Sentence s = sentences.get(si);
             int fs = f.toFolded(s.span().start()), fe = f.toFolded(s.span().end());
-            List<CasualtyFact> facts = CasualtyAssigner.facts(f, text.quantities(), si, fs, fe);
+            List<CasualtyFact> facts = CasualtyAssigner.facts(f, slice(quantities, Quantity::span, s.span()), si, fs, fe);
             if (facts.isEmpty() || facts.stream().allMatch(x -> x.role().equals("VAGUE"))) continue;
             EventMention m = last.get();
             List<CasualtyFact> all = new ArrayList<>(m.facts());
             all.addAll(facts);
-            out.set(out.indexOf(m), new EventMention(m.candidate(), m.type(), m.refer(), m.definite(), m.other(),
+            out.set(index.get(m), new EventMention(m.candidate(), m.type(), m.refer(), m.definite(), m.other(),
                     m.background(), m.date(), m.place(), m.roles(), all));
         }
         return out;
+    }
+
+    /** The items of a list sorted by span that start inside the range (binary search, no copy). */
+    static <T> List<T> slice(List<T> sorted, java.util.function.Function<T, Span> span, Span range) {
+        int lo = 0, hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (span.apply(sorted.get(mid)).start() < range.start()) lo = mid + 1; else hi = mid;
+        }
+        int end = lo;
+        while (end < sorted.size() && span.apply(sorted.get(end)).start() < range.end()) end++;
+        return sorted.subList(lo, end);
     }
 
     /** The article's main place: the most precise event place named in its first two sentences. */
@@ -174,7 +203,7 @@ public final class EventStage {
 
         // place: own scope, else the first report's sentence, else the article's main place
         PlaceChoice place = ArticleCoreference.place(cl);
-        if (!place.isPresent()) place = PlaceAssigner.inSentence(f, first.candidate(), places);
+        if (!place.isPresent()) place = PlaceAssigner.inSentence(f, first.candidate(), slice(places, PlaceMention::span, first.candidate().sentence().span()));
         boolean hasCasualties = cl.stream().anyMatch(m -> !m.facts().isEmpty());
         // "طوقت المنطقة", "داخل القرية": a definite area noun points back to the place the article is about
         Candidate fc = first.candidate();
@@ -197,14 +226,15 @@ public final class EventStage {
         for (EventMention m : cl) {
             if (m.refer()) continue; // who condemns or mourns is no party to the event
             Candidate mc = m.candidate();
-            Roles r = ActorRoles.assign(f, mc, type, actors, mc.fSegStart(), mc.fSegEnd());
+            Roles r = ActorRoles.assign(f, mc, type, slice(actors, ActorMention::span, mc.sentence().span()), mc.fSegStart(), mc.fSegEnd());
             a1.addAll(r.actor1());
             a2.addAll(r.actor2());
         }
         Candidate c = first.candidate();
-        Roles sentenceRoles = ActorRoles.assign(f, c, type, actors, c.fSentenceStart(), c.fSentenceEnd());
+        Roles sentenceRoles = ActorRoles.assign(f, c, type, slice(actors, ActorMention::span, c.sentence().span()), c.fSentenceStart(), c.fSentenceEnd());
         for (EventMention m : cl) {
-            List<String> claimed = ActorRoles.claimants(f, actors, m.candidate().fSentenceStart(), m.candidate().fSentenceEnd());
+            List<String> claimed = ActorRoles.claimants(f, slice(actors, ActorMention::span, m.candidate().sentence().span()),
+                    m.candidate().fSentenceStart(), m.candidate().fSentenceEnd());
             a1.addAll(claimed);
             a2.removeAll(claimed);
         }

@@ -129,7 +129,7 @@ final class PlaceAssigner {
     }
 
     private static Optional<PlaceMention> best(Folded f, Candidate c, List<PlaceMention> places, int from, int to) {
-        // a place named only as a reference point ("ناحية الرشاد جنوب كركوك", "قرب الموصل") yields to the place it locates
+        // a place named only as a reference point ("ناحية الرشاد جنوب كركوك") yields to the place it locates
         return places.stream().filter(p -> within(f, p, from, to))
                 .min(Comparator.comparing((PlaceMention p) -> referencePoint(f, p, c.fSentenceStart()))
                         .thenComparingInt((PlaceMention p) -> p.place().geoPrecision())
@@ -140,7 +140,8 @@ final class PlaceAssigner {
     private static boolean referencePoint(Folded f, PlaceMention p, int floor) {
         int s = f.toFolded(p.span().start());
         int back = NonEventFilter.wordsBack(f.folded(), s, 2, floor);
-        return EventSegmenter.anyMatch(NEAR, f.folded(), back, s) || EventSegmenter.anyMatch(DIRECTION, f.folded(), back, s);
+        // only a compass word locates a place named just before it; "قرب X" alone names the area (the near flag)
+        return EventSegmenter.anyMatch(DIRECTION, f.folded(), back, s);
     }
 
     /** A place precise enough to make a plural trigger specific ("هجمات أخرى … في منطقة الرشاد"). */
