@@ -157,7 +157,8 @@ final class ArticleCoreference {
         EventType t = c.get(0).type();
         for (EventMention m : c) {
             if (m.refer() || m.candidate().isReference()) continue;
-            if (t == EventType.ATTACK && m.type() != EventType.ATTACK && m.type().violent()) t = m.type();
+            // an assault whose report goes on to "تبادل إطلاق النار" stays an attack (one side initiated it)
+            if (t == EventType.ATTACK && m.type() != EventType.ATTACK && m.type() != EventType.ARMED_CLASH && m.type().violent()) t = m.type();
             else if (m.sentenceIndex() == c.get(0).sentenceIndex() && oneIncident(t, m.type())
                     && precedence(m.type()) > precedence(t)) t = m.type();
         }

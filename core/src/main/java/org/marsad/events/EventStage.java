@@ -248,6 +248,7 @@ public final class EventStage {
             a2.addAll(sentenceRoles.actor2());
         }
         if (a1.size() > 1) a1.remove(ActorRoles.UNIDENTIFIED);
+        if (a2.size() > 1) a2.remove(ActorRoles.UNIDENTIFIED);
         Casualties cas = CasualtyAssigner.combine(cl.stream().flatMap(m -> m.facts().stream()).toList());
         if (cas.civiliansKilled().orElse(0) > 0) a2.add(ActorRoles.CIVILIANS);
         if (a1.isEmpty() && (type == EventType.ATTACK || type == EventType.EXPLOSION || type == EventType.SHELLING
