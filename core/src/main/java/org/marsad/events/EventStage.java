@@ -71,7 +71,9 @@ public final class EventStage {
         List<Event> drafts = new ArrayList<>();
         PlaceChoice articlePlace = articlePlace(f, sentences, places);
         for (List<EventMention> cl : clusters) {
-            toEvent(article, f, cl, actors, places, times, articlePlace).ifPresent(drafts::add);
+            Optional<Event> e = toEvent(article, f, cl, actors, places, times, articlePlace);
+            e.ifPresent(drafts::add);
+            e.ifPresent(x -> drafts.addAll(otherGatherings(f, cl.get(0), x, places)));
         }
         drafts.sort(Comparator.comparing(e -> e.evidence().get(0).span()));
         List<Event> out = new ArrayList<>();
@@ -289,6 +291,30 @@ public final class EventStage {
         return Optional.of(new Event("", type, date.date(), date.precision(), date.alternate(), date.derivation(), location,
                 name, new ArrayList<>(a1), new ArrayList<>(a2), hasCasualties ? cas : Casualties.NONE,
                 List.of(article.id()), List.of(), evidence, confidence, background));
+    }
+
+    /**
+     * ACLED codes a demonstration once per place: "تظاهر العشرات في قضاءي كلار وجمجمال" is two protests.
+     * For a protest or riot, each further place coordinated with the event's place by "و" in the
+     * trigger's scope gives a copy of the event at that place.
+     */
+    private static List<Event> otherGatherings(Folded f, EventMention first, Event e, List<PlaceMention> places) {
+        if (e.type() != EventType.PROTEST && e.type() != EventType.RIOT || e.location().isEmpty()) return List.of();
+        Candidate c = first.candidate();
+        List<PlaceMention> inScope = places.stream().filter(p -> PlaceAssigner.within(f, p, c.fSegStart(), c.fSegEnd())).toList();
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i + 1 < inScope.size(); i++) {
+            PlaceMention a = inScope.get(i), b = inScope.get(i + 1);
+            if (!a.place().gazetteerId().equals(e.location().get().gazetteerId()) && !a.text().equals(e.locationName())) continue;
+            String between = f.original().substring(a.span().end(), Math.max(a.span().end(), b.span().start())).strip();
+            if (!between.equals("و") && !between.isEmpty() || b.place().gazetteerId().equals(a.place().gazetteerId())) continue;
+            if (Math.abs(PlaceAssigner.featureRank(a.place()) - PlaceAssigner.featureRank(b.place())) > 2) continue;
+            out.add(new Event("", e.type(), e.date(), e.datePrecision(), e.dateAlt(), e.dateDerivation(), Optional.of(b.place()),
+                    b.text(), e.actor1(), e.actor2(), Casualties.NONE, e.documents(), e.mentionDocuments(), e.evidence(),
+                    e.confidence(), e.background()));
+            e = out.get(out.size() - 1);
+        }
+        return out;
     }
 
     /** The lede's relative time expression ("أمس", "الليلة الماضية") dates the event the lede reports. */
