@@ -31,6 +31,7 @@ import org.marsad.text.TimeExpr;
 public final class EventStage {
     private static final List<Pattern> BACKGROUND = LexiconPattern.readPatterns("background-cues.txt");
     private static final Pattern OTHER = LexiconPattern.compile("(اخري|اخر|ثانيه|جديده|جديد)!");
+    private static final Pattern RENEWED = LexiconPattern.compile("(تجددت|تجدد|تتجدد|يتجدد|عادت|عاد|استؤنفت|استانفت|اندلعت مجددا)!");
     private static final Pattern DEMONSTRATIVE = LexiconPattern.compile("(هذا|هذه|ذلك|تلك)!");
     private static final int MAX_EVIDENCE = 320;
     /** Trigger clauses read per article (see apply). */
@@ -103,7 +104,9 @@ public final class EventStage {
         String t = f.folded();
         boolean definite = c.lexicallyDefinite() || followedByName(f, c, mentions, times)
                 || DEMONSTRATIVE.matcher(t).region(NonEventFilter.wordsBack(t, c.fTriggerStart(), 1, c.fSentenceStart()), c.fTriggerStart()).find();
-        boolean other = OTHER.matcher(t).region(c.fTriggerEnd(), NonEventFilter.wordsForward(t, c.fTriggerEnd(), 1, c.fSentenceEnd())).find();
+        boolean other = OTHER.matcher(t).region(c.fTriggerEnd(), NonEventFilter.wordsForward(t, c.fTriggerEnd(), 1, c.fSentenceEnd())).find()
+                // "تجددت الاحتجاجات", "عادت الاشتباكات": a renewed incident is a new one
+                || RENEWED.matcher(t).region(NonEventFilter.wordsBack(t, c.fTriggerStart(), 2, c.fSentenceStart()), c.fTriggerStart()).find();
         boolean background = EventSegmenter.anyMatch(BACKGROUND, t, c.fSentenceStart(), c.fTriggerStart());
         DateChoice date = DateAssigner.assign(f, c, times);
         if ((refer || c.isReference()) && date.rank() > 1) {
