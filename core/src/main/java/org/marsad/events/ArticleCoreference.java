@@ -82,7 +82,7 @@ final class ArticleCoreference {
             for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
                 List<EventMention> c = clusters.get(i);
                 if (!compatible(m, c)) continue;
-                if (m.refer() || m.candidate().isReference() || m.definite()) target = Optional.of(c);
+                if (m.refer() || m.candidate().isReference() || m.definite() && !m.other()) target = Optional.of(c);
                 else if (!m.other() && c.stream().noneMatch(x -> x.sentenceIndex() == m.sentenceIndex() && !x.refer())
                         && (strongPlace(m, c) || continuesPrevious(m, c))) target = Optional.of(c);
             }

@@ -112,4 +112,27 @@ class MultipleEventsTest {
                 .place("مدينة السليمانية", "city", "IQG06", "IQG06Q01", 1).place("قضاء رانية", "district", "IQG06", "IQG06Q09", 2).events();
         assertThat(es).extracting(Event::type).containsExactly(EventType.PROTEST, EventType.RIOT);
     }
+
+    @Test
+    void protestInTwoCoordinatedPlacesIsOneEventPerPlace() {
+        List<Event> es = Doc.of("تظاهر العشرات في قضاءي كلار وجمجمال للمطالبة بالرواتب.")
+                .place("كلار", "town", "IQG06", "IQG06Q06", 1).place("جمجمال", "town", "IQG06", "IQG06Q02", 1).events();
+        assertThat(es).extracting(Event::locationName).containsExactlyInAnyOrder("كلار", "جمجمال");
+        assertThat(es).allMatch(e -> e.type() == EventType.PROTEST);
+    }
+
+    @Test
+    void renewedProtestIsANewEvent() {
+        List<Event> es = Doc.of("تظاهر المئات أمس في قضاء كلار. وتجددت الاحتجاجات اليوم في قضاء كلار.")
+                .place("قضاء كلار", "district", "IQG06", "IQG06Q06", 2)
+                .day("أمس", Doc.PUB.minusDays(1), true).day("اليوم", Doc.PUB, true).events();
+        assertThat(es).hasSize(2);
+    }
+
+    @Test
+    void organisersOfProtestsAreNoProtest() {
+        assertThat(Doc.of("اعتقلت الشرطة ثلاثة من منظمي التظاهرات في قضاء كلار.")
+                .place("قضاء كلار", "district", "IQG06", "IQG06Q06", 2).events())
+                .extracting(Event::type).containsExactly(EventType.ARREST);
+    }
 }
