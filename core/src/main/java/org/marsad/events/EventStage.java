@@ -31,6 +31,8 @@ import org.marsad.text.TimeExpr;
 public final class EventStage {
     private static final List<Pattern> BACKGROUND = LexiconPattern.readPatterns("background-cues.txt");
     private static final Pattern OTHER = LexiconPattern.compile("(اخري|اخر|ثانيه|جديده|جديد)!");
+    private static final Pattern AGGREGATE = LexiconPattern.compile(
+            "(احصاءات|احصائيات|احصائيه|احصاء|منذ مطلع|منذ بدايه|خلال العام|خلال الاعوام|خلال السنوات|منذ عام|حصيله شهريه|حصيله سنويه)!");
     private static final Pattern RENEWED = LexiconPattern.compile("(تجددت|تجدد|تتجدد|يتجدد|عادت|عاد|استؤنفت|استانفت|اندلعت مجددا)!");
     private static final Pattern DEMONSTRATIVE = LexiconPattern.compile("(هذا|هذه|ذلك|تلك)!");
     private static final int MAX_EVIDENCE = 320;
@@ -160,6 +162,8 @@ public final class EventStage {
             if (last.isEmpty()) continue;
             Sentence s = sentences.get(si);
             int fs = f.toFolded(s.span().start()), fe = f.toFolded(s.span().end());
+            // "وبحسب إحصاءات …، قتل أكثر من 30 شخصاً منذ مطلع العام": an aggregate, not this event's toll
+            if (AGGREGATE.matcher(f.folded()).region(fs, fe).find()) continue;
             List<CasualtyFact> facts = CasualtyAssigner.facts(f, slice(quantities, Quantity::span, s.span()), si, fs, fe);
             if (facts.isEmpty() || facts.stream().allMatch(x -> x.role().equals("VAGUE"))) continue;
             EventMention m = last.get();

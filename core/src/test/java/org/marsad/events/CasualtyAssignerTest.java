@@ -147,4 +147,17 @@ class CasualtyAssignerTest {
         assertThat(c.wounded()).hasValue(4);
         assertThat(c.killedOrWounded()).isEmpty();
     }
+
+    @Test
+    void bodyFoundIsOneKilled() {
+        Casualties c = doc("اختطف عناصر داعش مختاراً في قضاء الشرقاط، وعثرت القوات لاحقاً على جثة المختار.").events().get(0).casualties();
+        assertThat(c.killed()).hasValue(1);
+    }
+
+    @Test
+    void statisticsSentenceAfterTheEventIsNotItsToll() {
+        Casualties c = doc("انفجرت عبوة زرعها داعش في قضاء الشرقاط ما أدى إلى مقتل 2 من الرعاة. وبحسب إحصاءات محلية، قتل 45 شخصاً بمخلفات الحرب منذ مطلع العام.")
+                .number("2", 2).number("45", 45).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(2);
+    }
 }
