@@ -62,11 +62,16 @@ public final class EventStage {
         // bounded work per article: a news report has a few dozen trigger clauses; a text with thousands is
         // a dump or an attack on the service, and only its first MAX_CANDIDATES are read
         if (candidates.size() > MAX_CANDIDATES) candidates = candidates.subList(0, MAX_CANDIDATES);
+        int prevSentence = -1;
         for (Candidate c : candidates) {
+            // the first trigger of a sentence also counts the casualties told before it across commas
+            // ("أفاد مصدر، اليوم، بمقتل جندي واثنين من المسلحين، في اشتباكات …")
+            int casualtyStart = c.sentenceIndex() != prevSentence ? Math.min(c.fResetStart(), c.fSegStart()) : c.fSegStart();
+            prevSentence = c.sentenceIndex();
             // every rule of a candidate looks inside its sentence: hand it only that sentence's mentions
             Span sp = c.sentence().span();
             read(f, c, slice(actors, ActorMention::span, sp), slice(places, PlaceMention::span, sp), slice(times, TimeExpr::span, sp),
-                    slice(quantities, Quantity::span, sp), slice(sortedMentions, Mention::span, sp)).ifPresent(read::add);
+                    slice(quantities, Quantity::span, sp), slice(sortedMentions, Mention::span, sp), casualtyStart).ifPresent(read::add);
         }
         List<EventMention> withFollowUps = attachFollowUpCasualties(f, sentences, candidates, read, quantities);
         List<List<EventMention>> clusters = ArticleCoreference.cluster(withFollowUps);
@@ -91,7 +96,8 @@ public final class EventStage {
 
     /** A candidate in context, or empty when it reports no event. */
     private static Optional<EventMention> read(Folded f, Candidate c, List<ActorMention> actors, List<PlaceMention> places,
-                                               List<TimeExpr> times, List<Quantity> quantities, List<Mention> mentions) {
+                                               List<TimeExpr> times, List<Quantity> quantities, List<Mention> mentions,
+                                               int casualtyStart) {
         // a trigger word inside a time expression is the time ("فجر اليوم"), not an event
         if (c.hits().stream().allMatch(h -> times.stream().anyMatch(x -> x.span().overlaps(h.span())))) return Optional.empty();
         NonEventFilter.Judgement j = NonEventFilter.judge(f, c);
@@ -115,7 +121,7 @@ public final class EventStage {
             // a back-reference's time words are weak evidence: they never outrank the report's own
             date = new DateChoice(date.date(), date.precision(), date.alternate(), date.derivation(), 1);
         }
-        List<CasualtyFact> facts = CasualtyAssigner.facts(f, quantities, c.sentenceIndex(), c.fSegStart(), c.fSegEnd());
+        List<CasualtyFact> facts = CasualtyAssigner.facts(f, quantities, c.sentenceIndex(), casualtyStart, c.fSegEnd());
         return Optional.of(new EventMention(c, type, refer, definite, other, background, date, place, Roles.NONE, facts));
     }
 

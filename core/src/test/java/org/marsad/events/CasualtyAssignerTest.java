@@ -160,4 +160,11 @@ class CasualtyAssignerTest {
                 .number("2", 2).number("45", 45).events().get(0).casualties();
         assertThat(c.killed()).hasValue(2);
     }
+
+    @Test
+    void casualtiesToldBeforeTheFirstTriggerAcrossCommasCount() {
+        Casualties c = Doc.of("أفاد مصدر أمني، اليوم، بمقتل جندي واثنين من المسلحين، في اشتباكات اندلعت في قضاء الشرقاط.")
+                .place("قضاء الشرقاط", "district", "IQG16", "IQG16Q04", 2).number("اثنين", 2).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(3);
+    }
 }
