@@ -25,7 +25,8 @@ final class CasualtyAssigner {
 
     private static final List<Word> WORDS = LexiconPattern.readTable("casualty-words.txt").stream()
             .map(c -> new Word(c[0], c[1], LexiconPattern.compile(c[2]))).toList();
-    private static final Pattern CIVILIAN_NOUN = LexiconPattern.compile("(مدني|مدنيين|مدنيا|مدنيون|مواطن|مواطنين|مواطنا|مواطنون|طفل|اطفال|نساء|امراه)!");
+    private static final Pattern CIVILIAN_NOUN = LexiconPattern.compile(
+            "(مدني|مدنيين|مدنيا|مدنيون|مدنيان|مواطن|مواطنين|مواطنا|مواطنون|مواطنان|طفل|طفلا|طفلان|طفلين|اطفال|نساء|امراه|امراتان|راعي|راعيا|راعيان|راعيين|رعاه|مزارع|مزارعين|مزارعان)!");
 
     private static final Pattern SINGULAR_NOUN = LexiconPattern.compile("(قتيل|شهيد|جريح|مصاب)!");
 
@@ -71,7 +72,8 @@ final class CasualtyAssigner {
             if (role == null || role.equals("VAGUE") || role.equals("REVISION") || role.equals("PERSON")) continue;
             boolean revision = matchesAny("REVISION", t, NonEventFilter.wordsBack(t, s, 8, from), s);
             int nounEnd = NonEventFilter.wordsForward(t, e, 1, to);
-            boolean civ = CIVILIAN_NOUN.matcher(t).region(e, nounEnd).find();
+            // the counted noun may be the number itself ("لقي طفلان حتفهما")
+            boolean civ = CIVILIAN_NOUN.matcher(t).region(s, nounEnd).find();
             out.add(new CasualtyFact(role, q.best(), q.low(), q.high(), revision, civ, sentenceIndex, q.span()));
             covered.add(new int[] {s, nounEnd});
         }

@@ -259,13 +259,16 @@ public final class EventStage {
             if (!named.isEmpty()) { a1.clear(); a1.addAll(named); }
             else if (a1.isEmpty()) a1.addAll(sentenceRoles.actor1());
         }
-        if (a2.isEmpty() && (type == EventType.SECURITY_OPERATION || type == EventType.ARREST || type == EventType.AIRSTRIKE)) {
+        if (a2.isEmpty() && (type == EventType.SECURITY_OPERATION || type == EventType.ARREST || type == EventType.AIRSTRIKE
+                || type == EventType.RIOT)) { // a riot's sentence names the forces that faced it ("فيما استخدمت القوات …")
             a2.addAll(sentenceRoles.actor2());
         }
         if (a1.size() > 1) a1.remove(ActorRoles.UNIDENTIFIED);
         if (a2.size() > 1) a2.remove(ActorRoles.UNIDENTIFIED);
         Casualties cas = CasualtyAssigner.combine(cl.stream().flatMap(m -> m.facts().stream()).toList());
         if (cas.civiliansKilled().orElse(0) > 0) a2.add(ActorRoles.CIVILIANS);
+        // ACLED: violence against civilians has civilians as its target by definition
+        if (type == EventType.VIOLENCE_AGAINST_CIVILIANS && a2.isEmpty()) a2.add(ActorRoles.CIVILIANS);
         if (a1.isEmpty() && (type == EventType.ATTACK || type == EventType.EXPLOSION || type == EventType.SHELLING
                 || type == EventType.VIOLENCE_AGAINST_CIVILIANS || type == EventType.AIRSTRIKE)) {
             a1.add(ActorRoles.UNIDENTIFIED);

@@ -148,4 +148,18 @@ class ActorRolesTest {
         assertThat(e.actor1()).containsExactly("Islamic State");
         assertThat(e.actor2()).containsExactly("Iraqi Army");
     }
+
+    @Test
+    void violenceAgainstCiviliansAlwaysTargetsCivilians() {
+        Event e = doc("اختطف عناصر من داعش شخصين في قضاء سامراء.").isis("داعش").events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.actor2()).containsExactly("Civilians");
+    }
+
+    @Test
+    void forcesNamedLaterInARiotSentenceAreActor2() {
+        Event e = doc("أقدم محتجون على إضرام النار في مبنى البلدية في قضاء سامراء، فيما استخدمت القوات الأمنية الغاز لتفريقهم.")
+                .forces("القوات الأمنية", "Iraqi Security Forces (unspecified)").events().get(0);
+        assertThat(e.actor2()).containsExactly("Iraqi Security Forces (unspecified)");
+    }
 }

@@ -167,4 +167,12 @@ class CasualtyAssignerTest {
                 .place("قضاء الشرقاط", "district", "IQG16", "IQG16Q04", 2).number("اثنين", 2).events().get(0).casualties();
         assertThat(c.killed()).hasValue(3);
     }
+
+    @Test
+    void childrenCountedByTheirOwnNounAreCivilians() {
+        Casualties c = doc("لقي طفلان حتفهما بانفجار عبوة من مخلفات داعش في قضاء الشرقاط.")
+                .number("طفلان", 2, Counted.KILLED).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(2);
+        assertThat(c.civiliansKilled()).hasValue(2);
+    }
 }
