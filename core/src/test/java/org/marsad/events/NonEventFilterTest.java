@@ -165,4 +165,11 @@ class NonEventFilterTest {
         assertThat(Doc.of("شيع المئات في قضاء الحويجة جثامين الجنود الذين قتلوا في هجوم مسلح.")
                 .place("قضاء الحويجة", "district", "IQG13", "IQG13Q01", 2).events()).isEmpty();
     }
+
+    @Test
+    void bombingDuringAFuneralIsAnEvent() {
+        assertThat(Doc.of("خلال تشييع جنازة في قضاء الحويجة انفجرت عبوة ناسفة بين المشيعين.")
+                .place("قضاء الحويجة", "district", "IQG13", "IQG13Q01", 2).events())
+                .extracting(Event::type).containsExactly(EventType.EXPLOSION);
+    }
 }
