@@ -113,8 +113,12 @@ final class ActorRoles {
 
     private static boolean defaultActor(EventType type, ActorMention a) {
         return switch (type) {
-            case ARMED_CLASH, PROTEST, RIOT, AGREEMENT_OR_MEETING -> true;
-            case AIRSTRIKE, SECURITY_OPERATION, ARREST -> !insurgent(a);
+            case ARMED_CLASH, AGREEMENT_OR_MEETING -> true;
+            // the crowd acts; the forces that face it are acted upon ("استخدمت القوات الأمنية الرصاص لتفريقهم")
+            case PROTEST, RIOT -> !a.category().equals("state_forces") && !a.category().equals("external_forces");
+            // forces arrest, sweep and strike; the crowd, tribesmen and armed groups they act upon are the targets
+            case AIRSTRIKE, SECURITY_OPERATION, ARREST -> !insurgent(a) && (a.category().equals("state_forces")
+                    || a.category().equals("external_forces") || a.canonical().equals("Popular Mobilization Forces"));
             default -> insurgent(a);
         };
     }

@@ -17,7 +17,50 @@ import org.marsad.geo.Place;
  * sentence names another place.
  */
 final class ArticleCoreference {
+    /**
+     * A mention is compared with at most this many recent events: coreference in news text is local,
+     * and the bound keeps a long, trigger-dense text linear.
+     */
+    static final int WINDOW = 24;
+
     private ArticleCoreference() {}
+
+    /**
+     * Two trigger clauses of one sentence that are one incident, by type: the more specific type wins
+     * ({@link #precedence}). A riot absorbs the protest it grew from and the shooting at it; a bombing,
+     * shelling or air strike absorbs the "attack" or killing it caused; a clash absorbs the shelling or
+     * attacks exchanged in it.
+     */
+    static boolean oneIncident(EventType a, EventType b) {
+        // two reports of one type in a sentence: the ordinary rules decide, except for a crowd's actions
+        // ("اقتحم محتجون … وأضرموا النار", "تظاهر المئات … في تظاهرة سلمية")
+        if (a == b) return a == EventType.RIOT || a == EventType.PROTEST;
+        java.util.Set<EventType> s = java.util.EnumSet.of(a, b);
+        if (s.contains(EventType.RIOT)) return s.contains(EventType.PROTEST) || s.contains(EventType.ATTACK) || s.contains(EventType.ARMED_CLASH);
+        boolean generic = s.contains(EventType.ATTACK) || s.contains(EventType.VIOLENCE_AGAINST_CIVILIANS);
+        boolean specific = s.contains(EventType.EXPLOSION) || s.contains(EventType.SHELLING) || s.contains(EventType.AIRSTRIKE);
+        if (generic && specific) return true;
+        if (s.contains(EventType.ARMED_CLASH)) return s.contains(EventType.SHELLING) || s.contains(EventType.ATTACK);
+        return false;
+    }
+
+    /** Higher = more specific for one incident told by several trigger words. */
+    static int precedence(EventType t) {
+        return switch (t) {
+            case RIOT -> 6;
+            case ARMED_CLASH -> 5;
+            case EXPLOSION, AIRSTRIKE -> 4;
+            case SHELLING -> 3;
+            case ATTACK, VIOLENCE_AGAINST_CIVILIANS -> 2;
+            default -> 1;
+        };
+    }
+
+    /** Same sentence, places that do not contradict, and no own date that differs. */
+    private static boolean sameScene(EventMention m, List<EventMention> c) {
+        return PlaceAssigner.compatible(m.place(), place(c)) && namesCompatible(m.place(), place(c))
+                && m.date().compatible(date(c)) && m.background() == c.get(0).background();
+    }
 
     static List<List<EventMention>> cluster(List<EventMention> mentions) {
         List<List<EventMention>> clusters = new ArrayList<>();
@@ -25,20 +68,28 @@ final class ArticleCoreference {
             Optional<List<EventMention>> target = Optional.empty();
             if (m.type() == EventType.ARREST) {
                 // arrests of the crowd in the sentence of a protest are the protest's intervention, not a new event
-                target = clusters.stream().filter(c -> (type(c) == EventType.PROTEST || type(c) == EventType.RIOT)
+                target = clusters.subList(Math.max(0, clusters.size() - WINDOW), clusters.size()).stream().filter(c -> (type(c) == EventType.PROTEST || type(c) == EventType.RIOT)
                         && c.stream().anyMatch(x -> x.sentenceIndex() == m.sentenceIndex())).findFirst();
             }
-            for (int i = clusters.size() - 1; i >= 0 && target.isEmpty(); i--) {
+            if (target.isEmpty() && !m.refer() && !m.candidate().isReference() && !m.other()) {
+                // one sentence, one incident: "عبوة ناسفة قتلت عنصرين", "اشتباكات استخدمت فيها قذائف الهاون"
+                for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
+                    List<EventMention> c = clusters.get(i);
+                    if (c.stream().anyMatch(x -> x.sentenceIndex() == m.sentenceIndex() && !x.refer() && !x.candidate().isReference())
+                            && oneIncident(type(c), m.type()) && sameScene(m, c)) target = Optional.of(c);
+                }
+            }
+            for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
                 List<EventMention> c = clusters.get(i);
                 if (!compatible(m, c)) continue;
-                if (m.refer() || m.candidate().isReference() || m.definite()) target = Optional.of(c);
+                if (m.refer() || m.candidate().isReference() || m.definite() && !m.other()) target = Optional.of(c);
                 else if (!m.other() && c.stream().noneMatch(x -> x.sentenceIndex() == m.sentenceIndex() && !x.refer())
                         && (strongPlace(m, c) || continuesPrevious(m, c))) target = Optional.of(c);
             }
             if (target.isEmpty() && m.candidate().lexicallyDefinite() && !m.other() && m.date().rank() < 2 && !m.candidate().plural()) {
                 // "التفجير", "الهجوم" with no date of its own: the incident already told, even where the
                 // sentence names other places (the bombers' origin, the victims' destination)
-                for (int i = clusters.size() - 1; i >= 0 && target.isEmpty(); i--) {
+                for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
                     List<EventMention> c = clusters.get(i);
                     if (familyCompatible(type(c), m.type(), true) && m.date().compatible(date(c))) target = Optional.of(c);
                 }
@@ -89,7 +140,15 @@ final class ArticleCoreference {
         return m.place().place().isEmpty() && p.place().isEmpty() && !m.place().name().isEmpty() && !p.name().isEmpty();
     }
 
+    /** A sentence opened by "وفي <place>", "من جهة أخرى", "إلى ذلك" turns to another scene. */
+    private static final java.util.regex.Pattern NEW_SCENE = LexiconPattern.compile(
+            "(في|اما في|من جهه اخري|من جهه ثانيه|علي صعيد|الي ذلك|في سياق|في تطور|في حادث)!");
+
     private static boolean continuesPrevious(EventMention m, List<EventMention> c) {
+        Candidate mc = m.candidate();
+        String opening = mc.sentence().text().strip();
+        java.util.regex.Matcher open = NEW_SCENE.matcher(Folded.fold(opening));
+        if (open.lookingAt()) return false;
         return c.stream().anyMatch(x -> x.sentenceIndex() == m.sentenceIndex() - 1 && !x.refer());
     }
 
@@ -98,7 +157,10 @@ final class ArticleCoreference {
         EventType t = c.get(0).type();
         for (EventMention m : c) {
             if (m.refer() || m.candidate().isReference()) continue;
-            if (t == EventType.ATTACK && m.type() != EventType.ATTACK && m.type().violent()) t = m.type();
+            // an assault whose report goes on to "تبادل إطلاق النار" stays an attack (one side initiated it)
+            if (t == EventType.ATTACK && m.type() != EventType.ATTACK && m.type() != EventType.ARMED_CLASH && m.type().violent()) t = m.type();
+            else if (m.sentenceIndex() == c.get(0).sentenceIndex() && oneIncident(t, m.type())
+                    && precedence(m.type()) > precedence(t)) t = m.type();
         }
         return t;
     }
@@ -106,8 +168,25 @@ final class ArticleCoreference {
     /** The cluster's best date: highest rank, earliest mention first among equals. */
     static DateChoice date(List<EventMention> c) {
         DateChoice best = DateChoice.NONE;
-        for (EventMention m : c) if (m.date().rank() > best.rank()) best = m.date();
+        for (EventMention m : c) {
+            if (m.date().rank() > best.rank()) best = m.date();
+            // among equals, a time of day ("ليلة أمس الاثنين", "مساء الأحد") dates the incident more surely
+            // than a bare "اليوم", which is often the day of the report
+            else if (m.date().rank() == best.rank() && timeOfDay(m.date()) && !timeOfDay(best)
+                    && bareToday(best)) best = m.date();
+        }
         return best;
+    }
+
+    private static final java.util.regex.Pattern TIME_OF_DAY = LexiconPattern.compile("(ليل|ليله|ليلا|مساء|فجر|صباح|ظهر|الساعه|امس|البارحه)!");
+    private static final java.util.regex.Pattern TODAY = LexiconPattern.compile("(اليوم|نهار اليوم)!");
+
+    private static boolean timeOfDay(DateChoice d) {
+        return TIME_OF_DAY.matcher(Folded.fold(d.derivation())).find();
+    }
+
+    private static boolean bareToday(DateChoice d) {
+        return TODAY.matcher(Folded.fold(d.derivation())).find();
     }
 
     /**

@@ -25,7 +25,10 @@ final class CasualtyAssigner {
 
     private static final List<Word> WORDS = LexiconPattern.readTable("casualty-words.txt").stream()
             .map(c -> new Word(c[0], c[1], LexiconPattern.compile(c[2]))).toList();
-    private static final Pattern CIVILIAN_NOUN = LexiconPattern.compile("(مدني|مدنيين|مدنيا|مدنيون|مواطن|مواطنين|مواطنا|مواطنون|طفل|اطفال|نساء|امراه)!");
+    private static final Pattern CIVILIAN_NOUN = LexiconPattern.compile(
+            "(مدني|مدنيين|مدنيا|مدنيون|مدنيان|مواطن|مواطنين|مواطنا|مواطنون|مواطنان|طفل|طفلا|طفلان|طفلين|اطفال|نساء|امراه|امراتان|راعي|راعيا|راعيان|راعيين|رعاه|مزارع|مزارعين|مزارعان)!");
+
+    private static final Pattern SINGULAR_NOUN = LexiconPattern.compile("(قتيل|شهيد|جريح|مصاب)!");
 
     private CasualtyAssigner() {}
 
@@ -48,6 +51,16 @@ final class CasualtyAssigner {
         for (Quantity q : qs) {
             int s = f.toFolded(q.span().start()), e = f.toFolded(q.span().end());
             if (vague.stream().anyMatch(v -> v[0] <= s && e <= v[1])) continue;
+            // the number is a singular casualty noun itself ("سقوط قتيل وإصابة أربعة"): one, whatever the
+            // phrase after it made of the count
+            Matcher one = SINGULAR_NOUN.matcher(t).region(s, e);
+            if (one.lookingAt()) {
+                String r = one.group().contains("جريح") || one.group().contains("مصاب") ? "WOUNDED" : "KILLED";
+                out.add(new CasualtyFact(r, 1, 1, 1, false, false, sentenceIndex, f.toOriginal(s, one.end())));
+                covered.add(new int[] {s, one.end()});
+                floor = one.end();
+                continue;
+            }
             int back = Math.max(floor, NonEventFilter.wordsBack(t, s, 6, from));
             String role = roleBefore(t, back, s);
             int fwd = NonEventFilter.wordsForward(t, e, 4, to);
@@ -59,7 +72,8 @@ final class CasualtyAssigner {
             if (role == null || role.equals("VAGUE") || role.equals("REVISION") || role.equals("PERSON")) continue;
             boolean revision = matchesAny("REVISION", t, NonEventFilter.wordsBack(t, s, 8, from), s);
             int nounEnd = NonEventFilter.wordsForward(t, e, 1, to);
-            boolean civ = CIVILIAN_NOUN.matcher(t).region(e, nounEnd).find();
+            // the counted noun may be the number itself ("لقي طفلان حتفهما")
+            boolean civ = CIVILIAN_NOUN.matcher(t).region(s, nounEnd).find();
             out.add(new CasualtyFact(role, q.best(), q.low(), q.high(), revision, civ, sentenceIndex, q.span()));
             covered.add(new int[] {s, nounEnd});
         }
@@ -79,6 +93,29 @@ final class CasualtyAssigner {
                 }
             }
         }
+        // a singular casualty noun after "سقوط", "وقوع": one
+        for (Word w : WORDS) {
+            if (!w.side().equals("one")) continue;
+            Matcher m = w.pattern().matcher(t).region(from, to);
+            while (m.find()) {
+                int a = m.start(), b = m.end();
+                if (covered.stream().anyMatch(c -> c[0] < b && a < c[1])) continue;
+                out.add(new CasualtyFact(w.role().equals("ONE_KILLED") ? "KILLED" : "WOUNDED", 1, 1, 1, false, false,
+                        sentenceIndex, f.toOriginal(a, b)));
+                covered.add(new int[] {a, b});
+            }
+        }
+        // "من دون أن يسفر ذلك عن خسائر": nobody killed, a figure of zero
+        if (out.stream().noneMatch(x -> x.role().equals("KILLED"))) {
+            for (Word w : WORDS) {
+                if (!w.role().equals("ZERO")) continue;
+                Matcher m = w.pattern().matcher(t).region(from, to);
+                if (m.find()) {
+                    out.add(new CasualtyFact("KILLED", 0, 0, 0, false, false, sentenceIndex, f.toOriginal(m.start(), m.end())));
+                    return out;
+                }
+            }
+        }
         if (out.isEmpty() && matchesAny("VAGUE", t, from, to)) {
             out.add(new CasualtyFact("VAGUE", 0, 0, 0, false, false, sentenceIndex, f.toOriginal(from, to)));
         }
@@ -89,7 +126,8 @@ final class CasualtyAssigner {
         String role = null;
         int bestEnd = -1, bestLen = -1;
         for (Word w : WORDS) {
-            if (!w.side().equals("before") && !w.side().equals("any") || w.role().equals("PERSON") || w.role().equals("REVISION")) continue;
+            if (!w.side().equals("before") && !w.side().equals("any") || w.role().equals("PERSON") || w.role().equals("REVISION")
+                    || w.role().equals("ZERO")) continue;
             Matcher m = w.pattern().matcher(t).region(from, to);
             while (m.find()) {
                 int len = m.end() - m.start();
@@ -136,7 +174,10 @@ final class CasualtyAssigner {
     /** Folds the facts of one event (in text order) into its casualty figures. */
     static Casualties combine(List<CasualtyFact> facts) {
         if (facts.isEmpty()) return Casualties.NONE;
-        List<CasualtyFact> sorted = facts.stream().sorted(Comparator.comparing(CasualtyFact::span)).toList();
+        // "no casualties" said of one side never erases a toll the text gives elsewhere
+        boolean someKilled = facts.stream().anyMatch(x -> x.role().equals("KILLED") && x.value() > 0);
+        List<CasualtyFact> sorted = facts.stream().filter(x -> !(someKilled && x.role().equals("KILLED") && x.value() == 0))
+                .sorted(Comparator.comparing(CasualtyFact::span)).toList();
         List<long[]> killedBySentence = new ArrayList<>();   // {value, low, high, sentence}
         List<long[]> woundedBySentence = new ArrayList<>();
         Long civ = null, kow = null;

@@ -87,6 +87,14 @@ final class EventSegmenter {
         return out;
     }
 
+    /** End of the trigger's proposition: the first clause connector ("فيما", "بينما") or speech verb after it, else the sentence end. */
+    static int propositionEnd(Folded f, Candidate c) {
+        int end = c.fSentenceEnd();
+        for (int[] x : matches(END_CONNECTORS, f.folded(), c.fTriggerEnd(), c.fSentenceEnd())) end = Math.min(end, x[0]);
+        for (int[] x : matches(SPEECH_VERBS, f.folded(), c.fTriggerEnd(), c.fSentenceEnd())) end = Math.min(end, x[0]);
+        return end;
+    }
+
     /** Fuses neighbouring hits of one clause; see the class comment. */
     private static List<List<TriggerHit>> group(String folded, List<TriggerHit> hits, List<Integer> punct,
                                                 List<int[]> connectors, List<int[]> ends) {

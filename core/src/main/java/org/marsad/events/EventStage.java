@@ -14,6 +14,7 @@ import org.marsad.entities.Mention;
 import org.marsad.entities.PlaceMention;
 import org.marsad.geo.Place;
 import org.marsad.ingest.Article;
+import org.marsad.text.Quantity;
 import org.marsad.text.Sentence;
 import org.marsad.text.TextAnalysis;
 import org.marsad.text.TimeExpr;
@@ -30,8 +31,14 @@ import org.marsad.text.TimeExpr;
 public final class EventStage {
     private static final List<Pattern> BACKGROUND = LexiconPattern.readPatterns("background-cues.txt");
     private static final Pattern OTHER = LexiconPattern.compile("(اخري|اخر|ثانيه|جديده|جديد)!");
+    private static final Pattern AGGREGATE = LexiconPattern.compile(
+            "(احصاءات|احصائيات|احصائيه|احصاء|منذ مطلع|منذ بدايه|خلال العام|خلال الاعوام|خلال السنوات|منذ عام|حصيله شهريه|حصيله سنويه)!");
+    private static final Pattern RENEWED = LexiconPattern.compile("(تجددت|تجدد|تتجدد|يتجدد|عادت|عاد|استؤنفت|استانفت|اندلعت مجددا)!");
     private static final Pattern DEMONSTRATIVE = LexiconPattern.compile("(هذا|هذه|ذلك|تلك)!");
     private static final int MAX_EVIDENCE = 320;
+    /** Trigger clauses read per article (see apply). */
+    static final int MAX_CANDIDATES = 1500;
+    private static final Pattern DEFINITE_AREA = LexiconPattern.compile("(ب|و|ف|ل)?(المنطقه|القريه|البلده|الناحيه|المدينه|الحي|القضاء)!");
     /** Events dated more than this before publication are history or anniversaries, not news. */
     private static final int HISTORY_DAYS = 365;
 
@@ -47,19 +54,34 @@ public final class EventStage {
         List<PlaceMention> places = PlaceAssigner.eventPlaces(f,
                 mentions.stream().filter(PlaceMention.class::isInstance).map(PlaceMention.class::cast).toList());
         List<TimeExpr> times = text.times().stream().sorted(Comparator.comparing(TimeExpr::span)).toList();
+        List<Quantity> quantities = text.quantities().stream().sorted(Comparator.comparing(Quantity::span)).toList();
+        List<Mention> sortedMentions = mentions.stream().sorted(Comparator.comparing(Mention::span)).toList();
 
         List<EventMention> read = new ArrayList<>();
         List<Candidate> candidates = EventSegmenter.candidates(f, sentences);
+        // bounded work per article: a news report has a few dozen trigger clauses; a text with thousands is
+        // a dump or an attack on the service, and only its first MAX_CANDIDATES are read
+        if (candidates.size() > MAX_CANDIDATES) candidates = candidates.subList(0, MAX_CANDIDATES);
+        int prevSentence = -1;
         for (Candidate c : candidates) {
-            read(f, c, actors, places, times, text, mentions).ifPresent(read::add);
+            // the first trigger of a sentence also counts the casualties told before it across commas
+            // ("أفاد مصدر، اليوم، بمقتل جندي واثنين من المسلحين، في اشتباكات …")
+            int casualtyStart = c.sentenceIndex() != prevSentence ? Math.min(c.fResetStart(), c.fSegStart()) : c.fSegStart();
+            prevSentence = c.sentenceIndex();
+            // every rule of a candidate looks inside its sentence: hand it only that sentence's mentions
+            Span sp = c.sentence().span();
+            read(f, c, slice(actors, ActorMention::span, sp), slice(places, PlaceMention::span, sp), slice(times, TimeExpr::span, sp),
+                    slice(quantities, Quantity::span, sp), slice(sortedMentions, Mention::span, sp), casualtyStart).ifPresent(read::add);
         }
-        List<EventMention> withFollowUps = attachFollowUpCasualties(f, sentences, candidates, read, text);
+        List<EventMention> withFollowUps = attachFollowUpCasualties(f, sentences, candidates, read, quantities);
         List<List<EventMention>> clusters = ArticleCoreference.cluster(withFollowUps);
 
         List<Event> drafts = new ArrayList<>();
         PlaceChoice articlePlace = articlePlace(f, sentences, places);
         for (List<EventMention> cl : clusters) {
-            toEvent(article, f, cl, actors, places, times, articlePlace).ifPresent(drafts::add);
+            Optional<Event> e = toEvent(article, f, cl, actors, places, times, articlePlace);
+            e.ifPresent(drafts::add);
+            e.ifPresent(x -> drafts.addAll(otherGatherings(f, cl.get(0), x, places)));
         }
         drafts.sort(Comparator.comparing(e -> e.evidence().get(0).span()));
         List<Event> out = new ArrayList<>();
@@ -74,7 +96,8 @@ public final class EventStage {
 
     /** A candidate in context, or empty when it reports no event. */
     private static Optional<EventMention> read(Folded f, Candidate c, List<ActorMention> actors, List<PlaceMention> places,
-                                               List<TimeExpr> times, TextAnalysis text, List<Mention> mentions) {
+                                               List<TimeExpr> times, List<Quantity> quantities, List<Mention> mentions,
+                                               int casualtyStart) {
         // a trigger word inside a time expression is the time ("فجر اليوم"), not an event
         if (c.hits().stream().allMatch(h -> times.stream().anyMatch(x -> x.span().overlaps(h.span())))) return Optional.empty();
         NonEventFilter.Judgement j = NonEventFilter.judge(f, c);
@@ -89,14 +112,16 @@ public final class EventStage {
         String t = f.folded();
         boolean definite = c.lexicallyDefinite() || followedByName(f, c, mentions, times)
                 || DEMONSTRATIVE.matcher(t).region(NonEventFilter.wordsBack(t, c.fTriggerStart(), 1, c.fSentenceStart()), c.fTriggerStart()).find();
-        boolean other = OTHER.matcher(t).region(c.fTriggerEnd(), NonEventFilter.wordsForward(t, c.fTriggerEnd(), 1, c.fSentenceEnd())).find();
+        boolean other = OTHER.matcher(t).region(c.fTriggerEnd(), NonEventFilter.wordsForward(t, c.fTriggerEnd(), 1, c.fSentenceEnd())).find()
+                // "تجددت الاحتجاجات", "عادت الاشتباكات": a renewed incident is a new one
+                || RENEWED.matcher(t).region(NonEventFilter.wordsBack(t, c.fTriggerStart(), 2, c.fSentenceStart()), c.fTriggerStart()).find();
         boolean background = EventSegmenter.anyMatch(BACKGROUND, t, c.fSentenceStart(), c.fTriggerStart());
         DateChoice date = DateAssigner.assign(f, c, times);
         if ((refer || c.isReference()) && date.rank() > 1) {
             // a back-reference's time words are weak evidence: they never outrank the report's own
             date = new DateChoice(date.date(), date.precision(), date.alternate(), date.derivation(), 1);
         }
-        List<CasualtyFact> facts = CasualtyAssigner.facts(f, text.quantities(), c.sentenceIndex(), c.fSegStart(), c.fSegEnd());
+        List<CasualtyFact> facts = CasualtyAssigner.facts(f, quantities, c.sentenceIndex(), casualtyStart, c.fSegEnd());
         return Optional.of(new EventMention(c, type, refer, definite, other, background, date, place, Roles.NONE, facts));
     }
 
@@ -124,28 +149,48 @@ public final class EventStage {
      * mention of the sentence before it.
      */
     private static List<EventMention> attachFollowUpCasualties(Folded f, List<Sentence> sentences, List<Candidate> candidates,
-                                                               List<EventMention> read, TextAnalysis text) {
+                                                               List<EventMention> read, List<Quantity> quantities) {
         List<EventMention> out = new ArrayList<>(read);
         Set<Integer> withTrigger = new LinkedHashSet<>();
         for (Candidate c : candidates) withTrigger.add(c.sentenceIndex());
+        java.util.Map<Integer, EventMention> lastOfSentence = new java.util.HashMap<>();
+        java.util.Map<EventMention, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < read.size(); i++) {
+            EventMention m = read.get(i);
+            index.put(m, i);
+            if (!m.refer()) lastOfSentence.put(m.sentenceIndex(), m);
+        }
         for (int si = 1; si < sentences.size(); si++) {
             if (withTrigger.contains(si)) continue;
             final int prev = si - 1;
             if (!withTrigger.contains(prev)) continue;
-            Optional<EventMention> last = read.stream().filter(m -> m.sentenceIndex() == prev && !m.refer())
-                    .reduce((a, b) -> b);
+            Optional<EventMention> last = Optional.ofNullable(lastOfSentence.get(prev));
             if (last.isEmpty()) continue;
             Sentence s = sentences.get(si);
             int fs = f.toFolded(s.span().start()), fe = f.toFolded(s.span().end());
-            List<CasualtyFact> facts = CasualtyAssigner.facts(f, text.quantities(), si, fs, fe);
+            // "وبحسب إحصاءات …، قتل أكثر من 30 شخصاً منذ مطلع العام": an aggregate, not this event's toll
+            if (AGGREGATE.matcher(f.folded()).region(fs, fe).find()) continue;
+            List<CasualtyFact> facts = CasualtyAssigner.facts(f, slice(quantities, Quantity::span, s.span()), si, fs, fe);
             if (facts.isEmpty() || facts.stream().allMatch(x -> x.role().equals("VAGUE"))) continue;
             EventMention m = last.get();
             List<CasualtyFact> all = new ArrayList<>(m.facts());
             all.addAll(facts);
-            out.set(out.indexOf(m), new EventMention(m.candidate(), m.type(), m.refer(), m.definite(), m.other(),
+            out.set(index.get(m), new EventMention(m.candidate(), m.type(), m.refer(), m.definite(), m.other(),
                     m.background(), m.date(), m.place(), m.roles(), all));
         }
         return out;
+    }
+
+    /** The items of a list sorted by span that start inside the range (binary search, no copy). */
+    static <T> List<T> slice(List<T> sorted, java.util.function.Function<T, Span> span, Span range) {
+        int lo = 0, hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (span.apply(sorted.get(mid)).start() < range.start()) lo = mid + 1; else hi = mid;
+        }
+        int end = lo;
+        while (end < sorted.size() && span.apply(sorted.get(end)).start() < range.end()) end++;
+        return sorted.subList(lo, end);
     }
 
     /** The article's main place: the most precise event place named in its first two sentences. */
@@ -173,8 +218,14 @@ public final class EventStage {
 
         // place: own scope, else the first report's sentence, else the article's main place
         PlaceChoice place = ArticleCoreference.place(cl);
-        if (!place.isPresent()) place = PlaceAssigner.inSentence(f, first.candidate(), places);
+        if (!place.isPresent()) place = PlaceAssigner.inSentence(f, first.candidate(), slice(places, PlaceMention::span, first.candidate().sentence().span()));
         boolean hasCasualties = cl.stream().anyMatch(m -> !m.facts().isEmpty());
+        // "طوقت المنطقة", "داخل القرية": a definite area noun points back to the place the article is about
+        Candidate fc = first.candidate();
+        if (!place.isPresent() && articlePlace.isPresent()
+                && DEFINITE_AREA.matcher(f.folded()).region(fc.fSentenceStart(), EventSegmenter.propositionEnd(f, fc)).find()) {
+            place = articlePlace;
+        }
         if (!place.isPresent() && date.rank() < 2 && !hasCasualties) return Optional.empty(); // too vague to code
         if (!place.isPresent()) place = articlePlace;
         // ACLED needs a place: an event placed nowhere, or only in a whole country or region, without a
@@ -190,14 +241,15 @@ public final class EventStage {
         for (EventMention m : cl) {
             if (m.refer()) continue; // who condemns or mourns is no party to the event
             Candidate mc = m.candidate();
-            Roles r = ActorRoles.assign(f, mc, type, actors, mc.fSegStart(), mc.fSegEnd());
+            Roles r = ActorRoles.assign(f, mc, type, slice(actors, ActorMention::span, mc.sentence().span()), mc.fSegStart(), mc.fSegEnd());
             a1.addAll(r.actor1());
             a2.addAll(r.actor2());
         }
         Candidate c = first.candidate();
-        Roles sentenceRoles = ActorRoles.assign(f, c, type, actors, c.fSentenceStart(), c.fSentenceEnd());
+        Roles sentenceRoles = ActorRoles.assign(f, c, type, slice(actors, ActorMention::span, c.sentence().span()), c.fSentenceStart(), c.fSentenceEnd());
         for (EventMention m : cl) {
-            List<String> claimed = ActorRoles.claimants(f, actors, m.candidate().fSentenceStart(), m.candidate().fSentenceEnd());
+            List<String> claimed = ActorRoles.claimants(f, slice(actors, ActorMention::span, m.candidate().sentence().span()),
+                    m.candidate().fSentenceStart(), m.candidate().fSentenceEnd());
             a1.addAll(claimed);
             a2.removeAll(claimed);
         }
@@ -207,19 +259,28 @@ public final class EventStage {
             if (!named.isEmpty()) { a1.clear(); a1.addAll(named); }
             else if (a1.isEmpty()) a1.addAll(sentenceRoles.actor1());
         }
-        if (a2.isEmpty() && (type == EventType.SECURITY_OPERATION || type == EventType.ARREST || type == EventType.AIRSTRIKE)) {
+        if (a2.isEmpty() && (type == EventType.SECURITY_OPERATION || type == EventType.ARREST || type == EventType.AIRSTRIKE
+                || type == EventType.RIOT)) { // a riot's sentence names the forces that faced it ("فيما استخدمت القوات …")
             a2.addAll(sentenceRoles.actor2());
         }
         if (a1.size() > 1) a1.remove(ActorRoles.UNIDENTIFIED);
+        if (a2.size() > 1) a2.remove(ActorRoles.UNIDENTIFIED);
         Casualties cas = CasualtyAssigner.combine(cl.stream().flatMap(m -> m.facts().stream()).toList());
         if (cas.civiliansKilled().orElse(0) > 0) a2.add(ActorRoles.CIVILIANS);
+        // ACLED: violence against civilians has civilians as its target by definition
+        if (type == EventType.VIOLENCE_AGAINST_CIVILIANS && a2.isEmpty()) a2.add(ActorRoles.CIVILIANS);
         if (a1.isEmpty() && (type == EventType.ATTACK || type == EventType.EXPLOSION || type == EventType.SHELLING
                 || type == EventType.VIOLENCE_AGAINST_CIVILIANS || type == EventType.AIRSTRIKE)) {
             a1.add(ActorRoles.UNIDENTIFIED);
         }
         // ACLED codes every demonstration with its crowd, named or not
         if (a1.isEmpty() && type == EventType.PROTEST) a1.add("Protesters");
-        if (a1.isEmpty() && type == EventType.RIOT) a1.add("Rioters");
+        if (type == EventType.RIOT) {
+            // ACLED: the crowd of a riot is coded as rioters, whatever the report calls it
+            a1.remove("Protesters");
+            a2.remove("Protesters");
+            if (a1.isEmpty()) a1.add("Rioters");
+        }
         a2.removeAll(a1);
         ActorRoles.dropUnspecifiedForces(a1);
         ActorRoles.dropUnspecifiedForces(a2);
@@ -246,6 +307,30 @@ public final class EventStage {
         return Optional.of(new Event("", type, date.date(), date.precision(), date.alternate(), date.derivation(), location,
                 name, new ArrayList<>(a1), new ArrayList<>(a2), hasCasualties ? cas : Casualties.NONE,
                 List.of(article.id()), List.of(), evidence, confidence, background));
+    }
+
+    /**
+     * ACLED codes a demonstration once per place: "تظاهر العشرات في قضاءي كلار وجمجمال" is two protests.
+     * For a protest or riot, each further place coordinated with the event's place by "و" in the
+     * trigger's scope gives a copy of the event at that place.
+     */
+    private static List<Event> otherGatherings(Folded f, EventMention first, Event e, List<PlaceMention> places) {
+        if (e.type() != EventType.PROTEST && e.type() != EventType.RIOT || e.location().isEmpty()) return List.of();
+        Candidate c = first.candidate();
+        List<PlaceMention> inScope = places.stream().filter(p -> PlaceAssigner.within(f, p, c.fSegStart(), c.fSegEnd())).toList();
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i + 1 < inScope.size(); i++) {
+            PlaceMention a = inScope.get(i), b = inScope.get(i + 1);
+            if (!a.place().gazetteerId().equals(e.location().get().gazetteerId()) && !a.text().equals(e.locationName())) continue;
+            String between = f.original().substring(a.span().end(), Math.max(a.span().end(), b.span().start())).strip();
+            if (!between.equals("و") && !between.isEmpty() || b.place().gazetteerId().equals(a.place().gazetteerId())) continue;
+            if (Math.abs(PlaceAssigner.featureRank(a.place()) - PlaceAssigner.featureRank(b.place())) > 2) continue;
+            out.add(new Event("", e.type(), e.date(), e.datePrecision(), e.dateAlt(), e.dateDerivation(), Optional.of(b.place()),
+                    b.text(), e.actor1(), e.actor2(), Casualties.NONE, e.documents(), e.mentionDocuments(), e.evidence(),
+                    e.confidence(), e.background()));
+            e = out.get(out.size() - 1);
+        }
+        return out;
     }
 
     /** The lede's relative time expression ("أمس", "الليلة الماضية") dates the event the lede reports. */

@@ -59,6 +59,7 @@ final class NonEventFilter {
         return switch (scope) {
             case "before" -> new int[] {c.fResetStart(), c.fTriggerStart()};
             case "clause" -> new int[] {c.fClauseStart(), c.fTriggerStart()};
+            case "after" -> new int[] {c.fTriggerEnd(), c.fSegEnd()};
             case "prev" -> new int[] {wordsBack(t, c.fTriggerStart(), 1, c.fSentenceStart()), c.fTriggerStart()};
             case "near" -> {
                 int from = Math.max(wordsBack(t, c.fTriggerStart(), 4, c.fSentenceStart()), lastPunct(t, c.fSentenceStart(), c.fTriggerStart()));

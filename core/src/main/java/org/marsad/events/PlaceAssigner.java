@@ -26,6 +26,8 @@ final class PlaceAssigner {
     private static final List<Pattern> STOP = new ArrayList<>();
     private static final List<Pattern> DESCRIPTIVE = new ArrayList<>();
     private static final List<Pattern> NEAR = new ArrayList<>();
+    private static final List<Pattern> NOT_NAME = new ArrayList<>();
+    private static final List<Pattern> DIRECTION = new ArrayList<>();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
 
     static {
@@ -36,6 +38,8 @@ final class PlaceAssigner {
                 case "STOP" -> STOP.add(p);
                 case "DESCRIPTIVE" -> DESCRIPTIVE.add(p);
                 case "NEAR" -> NEAR.add(p);
+                case "NOTNAME" -> NOT_NAME.add(p);
+                case "DIRECTION" -> DIRECTION.add(p);
                 default -> throw new IllegalStateException("place-words.txt: unknown class " + c[0]);
             }
         }
@@ -45,6 +49,35 @@ final class PlaceAssigner {
 
     /** Places that may be an event's place, in text order. */
     static List<PlaceMention> eventPlaces(Folded f, List<PlaceMention> places) {
+        return withContainers(f, eventPlacesAsNamed(f, places));
+    }
+
+    /**
+     * A place followed closely by the district or governorate that contains it ("قرية الحسينية التابعة
+     * لقضاء الكحلاء", "ناحية الرشاد في كركوك") is read inside that container: an ambiguous name takes
+     * the alternative the container holds, and a name the container does not hold keeps its written
+     * form with the container as its place.
+     */
+    static List<PlaceMention> withContainers(Folded f, List<PlaceMention> places) {
+        List<PlaceMention> out = new ArrayList<>(places);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            PlaceMention p = out.get(i), q = out.get(i + 1);
+            int gapFrom = f.toFolded(p.span().end()), gapTo = f.toFolded(q.span().start());
+            if (gapTo < gapFrom || gapTo - gapFrom > 30 || f.folded().substring(gapFrom, gapTo).matches(".*[.!?؟\\n،,].*")) continue;
+            if (featureRank(q.place()) < 3 || featureRank(q.place()) <= featureRank(p.place())) continue;
+            if (!q.place().inIraq() || contains(q.place(), p.place()) || !isArea(q.place())) continue;
+            Optional<Place> alt = p.alternatives().stream().filter(a -> contains(q.place(), a)).findFirst();
+            out.set(i, new PlaceMention(p.span(), p.text(), alt.orElse(q.place()), List.of(), p.cue()));
+        }
+        return out;
+    }
+
+    private static boolean isArea(Place p) {
+        String type = p.featureType().toLowerCase(Locale.ROOT);
+        return isGovernorate(p) || type.equals("district") || type.equals("subdistrict");
+    }
+
+    private static List<PlaceMention> eventPlacesAsNamed(Folded f, List<PlaceMention> places) {
         List<PlaceMention> out = new ArrayList<>();
         boolean prevDescriptive = false;
         int prevEnd = -1;
@@ -52,7 +85,7 @@ final class PlaceAssigner {
             int s = f.toFolded(p.span().start());
             int back = NonEventFilter.wordsBack(f.folded(), s, 2, 0);
             boolean descriptive = EventSegmenter.anyMatch(DESCRIPTIVE, f.folded(), back, s)
-                    || prevDescriptive && prevEnd >= 0 && f.folded().substring(prevEnd, s).strip().matches("و?");
+                    || prevDescriptive && prevEnd >= 0 && f.folded().substring(prevEnd, s).strip().matches("[و–—-]?\\s*و?");
             prevDescriptive = descriptive;
             prevEnd = f.toFolded(p.span().end());
             if (p.cue() != PlaceCue.NONE || descriptive) continue;
@@ -89,16 +122,26 @@ final class PlaceAssigner {
         return PlaceChoice.NONE;
     }
 
+    /** A place in the trigger's sentence up to the end of its proposition: places after "فيما" belong to the next one. */
     static PlaceChoice inSentence(Folded f, Candidate c, List<PlaceMention> eventPlaces) {
-        return best(f, c, eventPlaces, c.fSentenceStart(), c.fSentenceEnd())
+        return best(f, c, eventPlaces, c.fSentenceStart(), Math.max(EventSegmenter.propositionEnd(f, c), c.fTriggerEnd()))
                 .map(p -> new PlaceChoice(Optional.of(p.place()), p.text(), 1)).orElse(PlaceChoice.NONE);
     }
 
     private static Optional<PlaceMention> best(Folded f, Candidate c, List<PlaceMention> places, int from, int to) {
+        // a place named only as a reference point ("ناحية الرشاد جنوب كركوك") yields to the place it locates
         return places.stream().filter(p -> within(f, p, from, to))
-                .min(Comparator.comparingInt((PlaceMention p) -> p.place().geoPrecision())
+                .min(Comparator.comparing((PlaceMention p) -> referencePoint(f, p, c.fSentenceStart()))
+                        .thenComparingInt((PlaceMention p) -> p.place().geoPrecision())
                         .thenComparingInt(p -> featureRank(p.place()))
                         .thenComparingInt(p -> distance(f, p, c)));
+    }
+
+    private static boolean referencePoint(Folded f, PlaceMention p, int floor) {
+        int s = f.toFolded(p.span().start());
+        int back = NonEventFilter.wordsBack(f.folded(), s, 2, floor);
+        // only a compass word locates a place named just before it; "قرب X" alone names the area (the near flag)
+        return EventSegmenter.anyMatch(DIRECTION, f.folded(), back, s);
     }
 
     /** A place precise enough to make a plural trigger specific ("هجمات أخرى … في منطقة الرشاد"). */
@@ -145,6 +188,8 @@ final class PlaceAssigner {
         for (Pattern head : HEAD) {
             Matcher m = head.matcher(t).region(from, to);
             if (!m.find()) continue;
+            // "المنطقة", "القرية": a definite head noun refers back to a place already named, it introduces no name
+            if (definiteHead(t.substring(m.start(), m.end()))) continue;
             Matcher w = WORD.matcher(t).region(m.end(), to);
             int nameStart = -1, nameEnd = -1;
             for (int i = 0; i < 4 && w.find(); i++) {
@@ -152,12 +197,24 @@ final class PlaceAssigner {
                 if (w.start() > m.end() && !t.substring(nameEnd < 0 ? m.end() : nameEnd, w.start()).isBlank()) break;
                 // a conjunction-led word ("ولا", "وقال") starts a new phrase
                 if (isStop(word) || word.chars().allMatch(Character::isDigit) || word.startsWith("و") && nameStart >= 0) break;
+                // not a name: a verb after a conjunction ("وتمكنت"), an adjective ("المحيطة", "ذاتها"), an
+                // administrative noun ("لقضاء"), a generic noun ("المدينة") or an adverbial ("بحثاً")
+                if (nameStart < 0 && notName(word)) break;
                 if (nameStart < 0) nameStart = w.start();
                 nameEnd = w.end();
             }
             if (nameStart >= 0) return Optional.of(f.toOriginal(nameStart, nameEnd));
         }
         return Optional.empty();
+    }
+
+    private static boolean definiteHead(String head) {
+        return head.matches("(و|ف|ب|ل|ك)?(ال|ل)\\S*") && !head.matches("(و|ف|ب|ك)?ل?(منطقه|منطقتي)\\S*");
+    }
+
+    private static boolean notName(String word) {
+        for (Pattern p : NOT_NAME) if (p.matcher(word).matches()) return true;
+        return false;
     }
 
     private static boolean isStop(String word) {

@@ -113,4 +113,53 @@ class ActorRolesTest {
         assertThat(ev).extracting(Event::type).containsExactly(EventType.PROTEST);
         assertThat(ev.get(0).actor1()).containsExactly("Protesters");
     }
+
+    @Test
+    void arrestedProtestersAreActedUpon() {
+        Event e = doc("اعتقلت قوة من الشرطة خمسة من المتظاهرين في قضاء سامراء.")
+                .forces("الشرطة", "Iraqi Police").actor("المتظاهرين", "Protesters", "protesters").events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.ARREST);
+        assertThat(e.actor1()).containsExactly("Iraqi Police");
+        assertThat(e.actor2()).containsExactly("Protesters");
+    }
+
+    @Test
+    void arrestedTribesmenAreActedUpon() {
+        Event e = doc("ألقت الشرطة القبض على ستة من أبناء العشائر في قضاء سامراء.")
+                .forces("الشرطة", "Iraqi Police").actor("العشائر", "Tribal militia", "militia").events().get(0);
+        assertThat(e.actor1()).containsExactly("Iraqi Police");
+        assertThat(e.actor2()).containsExactly("Tribal militia");
+    }
+
+    @Test
+    void forcesFacingARiotAreActor2() {
+        Event e = doc("اقتحم محتجون مبنى البلدية في قضاء سامراء وأضرموا النار فيه، وأطلقت القوات الأمنية الغاز لتفريقهم.")
+                .forces("القوات الأمنية", "Iraqi Security Forces (unspecified)").events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.RIOT);
+        assertThat(e.actor1()).containsExactly("Rioters");
+        assertThat(e.actor2()).containsExactly("Iraqi Security Forces (unspecified)");
+    }
+
+    @Test
+    void assaultFollowedByAnExchangeOfFireStaysAnAttack() {
+        Event e = doc("هاجم عناصر من داعش نقطة للجيش في قضاء سامراء. واستمر تبادل إطلاق النار ساعة قبل انسحاب المهاجمين.")
+                .isis("داعش").forces("للجيش", "Iraqi Army").events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.ATTACK);
+        assertThat(e.actor1()).containsExactly("Islamic State");
+        assertThat(e.actor2()).containsExactly("Iraqi Army");
+    }
+
+    @Test
+    void violenceAgainstCiviliansAlwaysTargetsCivilians() {
+        Event e = doc("اختطف عناصر من داعش شخصين في قضاء سامراء.").isis("داعش").events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.actor2()).containsExactly("Civilians");
+    }
+
+    @Test
+    void forcesNamedLaterInARiotSentenceAreActor2() {
+        Event e = doc("أقدم محتجون على إضرام النار في مبنى البلدية في قضاء سامراء، فيما استخدمت القوات الأمنية الغاز لتفريقهم.")
+                .forces("القوات الأمنية", "Iraqi Security Forces (unspecified)").events().get(0);
+        assertThat(e.actor2()).containsExactly("Iraqi Security Forces (unspecified)");
+    }
 }

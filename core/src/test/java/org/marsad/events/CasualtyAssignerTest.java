@@ -110,4 +110,69 @@ class CasualtyAssignerTest {
         Casualties c = doc("انفجرت عبوة ناسفة زرعها داعش في قضاء الشرقاط. وأسفر ذلك عن جرح 3 عمال.").number("3", 3).events().get(0).casualties();
         assertThat(c.wounded()).hasValue(3);
     }
+
+    @Test
+    void singularCasualtyNounAfterFallIsOne() {
+        Casualties c = doc("أفاد مصدر في الشرطة بسقوط قتيل وإصابة 3 آخرين بهجوم لداعش في قضاء الشرقاط.").number("3", 3).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(1);
+        assertThat(c.wounded()).hasValue(3);
+    }
+
+    @Test
+    void killedProtesterIsOne() {
+        Casualties c = doc("هاجم عناصر داعش تجمعاً في قضاء الشرقاط ما أدى إلى مقتل متظاهر.").events().get(0).casualties();
+        assertThat(c.killed()).hasValue(1);
+    }
+
+    @Test
+    void noCasualtiesIsKilledZero() {
+        Casualties c = doc("أطلق داعش قذيفة هاون على قضاء الشرقاط من دون أن يسفر ذلك عن خسائر بشرية.").events().get(0).casualties();
+        assertThat(c.killed()).hasValue(0);
+        Casualties d = doc("استهدف داعش بطائرة مسيرة قضاء الشرقاط، ولم يسفر عن إصابات.").events().get(0).casualties();
+        assertThat(d.killed()).hasValue(0);
+        assertThat(d.wounded()).isEmpty();
+    }
+
+    @Test
+    void noCasualtiesOnOneSideKeepsTheTollOfTheOther() {
+        Casualties c = doc("أسفر هجوم داعش في قضاء الشرقاط عن مقتل 4 مسلحين، ولم يسفر عن خسائر في صفوف القوات.").number("4", 4).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(4);
+    }
+
+    @Test
+    void singularKilledNounReadAsCombinedByTheTextCoreIsOneKilled() {
+        Casualties c = doc("أفاد مصدر بسقوط قتيل وإصابة أربعة آخرين بهجوم لداعش في قضاء الشرقاط.")
+                .number("قتيل وإصابة", 1, Counted.KILLED_OR_WOUNDED).number("أربعة", 4, Counted.KILLED_OR_WOUNDED).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(1);
+        assertThat(c.wounded()).hasValue(4);
+        assertThat(c.killedOrWounded()).isEmpty();
+    }
+
+    @Test
+    void bodyFoundIsOneKilled() {
+        Casualties c = doc("اختطف عناصر داعش مختاراً في قضاء الشرقاط، وعثرت القوات لاحقاً على جثة المختار.").events().get(0).casualties();
+        assertThat(c.killed()).hasValue(1);
+    }
+
+    @Test
+    void statisticsSentenceAfterTheEventIsNotItsToll() {
+        Casualties c = doc("انفجرت عبوة زرعها داعش في قضاء الشرقاط ما أدى إلى مقتل 2 من الرعاة. وبحسب إحصاءات محلية، قتل 45 شخصاً بمخلفات الحرب منذ مطلع العام.")
+                .number("2", 2).number("45", 45).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(2);
+    }
+
+    @Test
+    void casualtiesToldBeforeTheFirstTriggerAcrossCommasCount() {
+        Casualties c = Doc.of("أفاد مصدر أمني، اليوم، بمقتل جندي واثنين من المسلحين، في اشتباكات اندلعت في قضاء الشرقاط.")
+                .place("قضاء الشرقاط", "district", "IQG16", "IQG16Q04", 2).number("اثنين", 2).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(3);
+    }
+
+    @Test
+    void childrenCountedByTheirOwnNounAreCivilians() {
+        Casualties c = doc("لقي طفلان حتفهما بانفجار عبوة من مخلفات داعش في قضاء الشرقاط.")
+                .number("طفلان", 2, Counted.KILLED).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(2);
+        assertThat(c.civiliansKilled()).hasValue(2);
+    }
 }

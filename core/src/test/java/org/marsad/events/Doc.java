@@ -67,6 +67,9 @@ final class Doc {
         return this;
     }
 
+    /** A place mention built by the test (alternatives, unusual spans). */
+    Doc withPlace(PlaceMention m) { mentions.add(m); return this; }
+
     static Place gazetteerPlace(String name, String featureType, String admin1, String admin2, int geoPrecision) {
         return new Place("g-" + name, name, name, featureType, "Iraq", admin1, admin2, "", List.of(), 0, 0, geoPrecision);
     }

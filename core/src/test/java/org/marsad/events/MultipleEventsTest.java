@@ -84,4 +84,55 @@ class MultipleEventsTest {
         assertThat(text.substring(e.span().start(), e.span().end())).isEqualTo(e.text());
         assertThat(e.docId()).isEqualTo("doc1");
     }
+
+    @Test
+    void bombingThatKilledIsOneIncident() {
+        assertThat(Doc.of("استهدفت عبوة ناسفة دورية للجيش في قضاء الطارمية، ما أدى إلى مقتل جنديين، وقتل المهاجمون سائقاً كان قربها.")
+                .place("قضاء الطارمية", "district", "IQG07", "IQG07Q05", 2).events())
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(EventType.EXPLOSION));
+    }
+
+    @Test
+    void clashWithMortarFireIsOneClash() {
+        assertThat(Doc.of("اندلعت اشتباكات بين الجيش ومسلحين في قضاء سنجار، وتبادل الطرفان القصف بقذائف الهاون.")
+                .place("قضاء سنجار", "district", "IQG15", "IQG15Q07", 2).events())
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(EventType.ARMED_CLASH));
+    }
+
+    @Test
+    void stormingAndShootingAtACrowdIsOneRiot() {
+        assertThat(Doc.of("اقتحم محتجون مقر حزب في قضاء رانية وأضرموا النار فيه، وأطلق الحراس النار على الحشود.")
+                .place("قضاء رانية", "district", "IQG06", "IQG06Q09", 2).events())
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(EventType.RIOT));
+    }
+
+    @Test
+    void newSceneSentenceStartsAnotherEvent() {
+        List<Event> es = Doc.of("تظاهر مئات الموظفين في مدينة السليمانية للمطالبة بالرواتب. وفي قضاء رانية، أحرق محتجون مقار حزبية.")
+                .place("مدينة السليمانية", "city", "IQG06", "IQG06Q01", 1).place("قضاء رانية", "district", "IQG06", "IQG06Q09", 2).events();
+        assertThat(es).extracting(Event::type).containsExactly(EventType.PROTEST, EventType.RIOT);
+    }
+
+    @Test
+    void protestInTwoCoordinatedPlacesIsOneEventPerPlace() {
+        List<Event> es = Doc.of("تظاهر العشرات في قضاءي كلار وجمجمال للمطالبة بالرواتب.")
+                .place("كلار", "town", "IQG06", "IQG06Q06", 1).place("جمجمال", "town", "IQG06", "IQG06Q02", 1).events();
+        assertThat(es).extracting(Event::locationName).containsExactlyInAnyOrder("كلار", "جمجمال");
+        assertThat(es).allMatch(e -> e.type() == EventType.PROTEST);
+    }
+
+    @Test
+    void renewedProtestIsANewEvent() {
+        List<Event> es = Doc.of("تظاهر المئات أمس في قضاء كلار. وتجددت الاحتجاجات اليوم في قضاء كلار.")
+                .place("قضاء كلار", "district", "IQG06", "IQG06Q06", 2)
+                .day("أمس", Doc.PUB.minusDays(1), true).day("اليوم", Doc.PUB, true).events();
+        assertThat(es).hasSize(2);
+    }
+
+    @Test
+    void organisersOfProtestsAreNoProtest() {
+        assertThat(Doc.of("اعتقلت الشرطة ثلاثة من منظمي التظاهرات في قضاء كلار.")
+                .place("قضاء كلار", "district", "IQG06", "IQG06Q06", 2).events())
+                .extracting(Event::type).containsExactly(EventType.ARREST);
+    }
 }

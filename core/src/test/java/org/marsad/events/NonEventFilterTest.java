@@ -135,4 +135,41 @@ class NonEventFilterTest {
     void aPlainReportIsKept() {
         assertThat(kirkuk("هاجم مسلحو داعش قرية في جنوب كركوك فجر اليوم.").events()).hasSize(1);
     }
+
+    @Test
+    void courtVerdictForAnOldCrimeIsNoEvent() {
+        assertThat(Doc.of("أصدرت محكمة الجنايات في قضاء الكرخ حكماً بالإعدام بحق مدان بتفجير سوق شعبي.")
+                .place("قضاء الكرخ", "district", "IQG07", "IQG07Q01", 2).events()).isEmpty();
+        assertThat(Doc.of("قضت المحكمة بالسجن المؤبد على مدان بالقتل في قضاء الكرخ.")
+                .place("قضاء الكرخ", "district", "IQG07", "IQG07Q01", 2).events()).isEmpty();
+    }
+
+    @Test
+    void tallyOfAttacksOverAPeriodIsNoEvent() {
+        assertThat(Doc.of("سجلت قيادة الشرطة 12 هجوماً في قضاء الحويجة خلال الأشهر الماضية.")
+                .place("قضاء الحويجة", "district", "IQG13", "IQG13Q01", 2).number("12", 12).events()).isEmpty();
+        assertThat(Doc.of("وبحسب إحصاءات رسمية، قتل 40 مدنياً في هجمات في قضاء الحويجة خلال العام الماضي.")
+                .place("قضاء الحويجة", "district", "IQG13", "IQG13Q01", 2).number("40", 40).events()).isEmpty();
+    }
+
+    @Test
+    void announcedOperationIsNoEvent() {
+        assertThat(Doc.of("أعلن قائد عسكري قرب انطلاق عملية عسكرية في قضاء الحويجة.")
+                .place("قضاء الحويجة", "district", "IQG13", "IQG13Q01", 2).events()).isEmpty();
+        assertThat(Doc.of("قال ضابط إن عملية أمنية واسعة ستنطلق قريباً في قضاء الحويجة.")
+                .place("قضاء الحويجة", "district", "IQG13", "IQG13Q01", 2).events()).isEmpty();
+    }
+
+    @Test
+    void funeralOfEarlierVictimsCreatesNoEvent() {
+        assertThat(Doc.of("شيع المئات في قضاء الحويجة جثامين الجنود الذين قتلوا في هجوم مسلح.")
+                .place("قضاء الحويجة", "district", "IQG13", "IQG13Q01", 2).events()).isEmpty();
+    }
+
+    @Test
+    void bombingDuringAFuneralIsAnEvent() {
+        assertThat(Doc.of("خلال تشييع جنازة في قضاء الحويجة انفجرت عبوة ناسفة بين المشيعين.")
+                .place("قضاء الحويجة", "district", "IQG13", "IQG13Q01", 2).events())
+                .extracting(Event::type).containsExactly(EventType.EXPLOSION);
+    }
 }

@@ -84,4 +84,49 @@ class PlaceAssignerTest {
         assertThat(PlaceAssigner.compatible(Optional.of(elsewhere), Optional.of(village))).isFalse();
         assertThat(PlaceAssigner.compatible(Optional.empty(), Optional.of(village))).isTrue();
     }
+
+    @Test
+    void definiteAreaNounIntroducesNoName() {
+        List<Event> es = Doc.of("هاجم مسلحون قرية الصفرة في قضاء الحويجة. وطوقت قوة من الجيش المنطقة وتمكنت من القبض على اثنين منهم.")
+                .place("قضاء الحويجة", "district", "IQG13", "IQG13Q01", 2).events();
+        assertThat(es).noneMatch(e -> e.locationName().startsWith("وتمكنت") || e.locationName().equals("المنطقة"));
+    }
+
+    @Test
+    void adjectiveAfterSettlementNounIsNoName() {
+        List<Event> es = Doc.of("انفجرت عبوة ناسفة في المنطقة المحيطة بقضاء بيجي.")
+                .place("قضاء بيجي", "district", "IQG16", "IQG16Q02", 2).events();
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.locationName()).isEqualTo("قضاء بيجي"));
+        List<Event> others = Doc.of("انفجرت عبوة ناسفة في منطقة تابعة لقضاء بيجي.")
+                .place("قضاء بيجي", "district", "IQG16", "IQG16Q02", 2).events();
+        assertThat(others).singleElement().satisfies(e -> assertThat(e.locationName()).doesNotContain("تابعة"));
+    }
+
+    @Test
+    void ambiguousVillageIsReadInsideTheDistrictNamedAfterIt() {
+        Place elsewhere = Doc.gazetteerPlace("الجديدة", "town", "IQG07", "IQG07Q02", 1);
+        Place inside = Doc.gazetteerPlace("الجديدة", "village", "IQG14", "IQG14Q03", 1);
+        String text = "قتل شخص بنزاع عشائري في قرية الجديدة التابعة لقضاء الكحلاء.";
+        Doc d = Doc.of(text).place("قضاء الكحلاء", "district", "IQG14", "IQG14Q03", 2);
+        int s = text.indexOf("الجديدة");
+        List<Event> es = d.withPlace(new org.marsad.entities.PlaceMention(new org.marsad.common.Span(s, s + 7), "الجديدة",
+                elsewhere, List.of(inside), PlaceCue.NONE)).events();
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.location().map(Place::admin1Pcode)).contains("IQG14"));
+    }
+
+    @Test
+    void citiesARoadIsNamedAfterAreNotTheEventPlace() {
+        Event e = Doc.of("انفجرت عبوة ناسفة على طريق بغداد – كركوك قرب ناحية العظيم.")
+                .place("بغداد", "city", "IQG07", "IQG07Q01", 1).place("كركوك", "city", "IQG13", "IQG13Q02", 1)
+                .place("ناحية العظيم", "subdistrict", "IQG10", "IQG10Q01", 2).events().get(0);
+        assertThat(e.location().map(Place::admin1Pcode)).contains("IQG10");
+    }
+
+    @Test
+    void placeNamedAsReferencePointYieldsToThePlaceItLocates() {
+        Event e = Doc.of("هاجم مسلحون ناحية الرشاد جنوب كركوك.")
+                .place("ناحية الرشاد", "subdistrict", "IQG13", "IQG13Q02", 2).place("كركوك", "city", "IQG13", "IQG13Q02", 1)
+                .events().get(0);
+        assertThat(e.locationName()).isEqualTo("ناحية الرشاد");
+    }
 }

@@ -71,4 +71,35 @@ class TriggerLexiconTest {
         assertThat(LexiconPattern.readTable("triggers.txt")).allSatisfy(c -> LexiconPattern.compile(c[3]));
         assertThat(LexiconPattern.readTable("negative-cues.txt")).allSatisfy(c -> LexiconPattern.compile(c[2]));
     }
+
+    @Test
+    void tribalDisputeWithGunfireIsAnArmedClash() {
+        assertThat(Doc.of("اندلع نزاع عشائري بالأسلحة الخفيفة في قضاء الكحلاء.")
+                .place("قضاء الكحلاء", "district", "IQG14", "IQG14Q03", 2).events())
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(EventType.ARMED_CLASH));
+    }
+
+    @Test
+    void rocketsHittingABaseAreShelling() {
+        assertThat(Doc.of("قال مصدر إن صاروخين استهدفا قاعدة في قضاء هيت.")
+                .place("قضاء هيت", "district", "IQG01", "IQG01Q05", 2).events())
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(EventType.SHELLING));
+    }
+
+    @Test
+    void crowdSettingFireToABuildingIsARiot() {
+        assertThat(Doc.of("أقدم متظاهرون على إضرام النار في مبنى البلدية في قضاء الزبير.")
+                .place("قضاء الزبير", "district", "IQG02", "IQG02Q04", 2).events())
+                .singleElement().satisfies(e -> {
+                    assertThat(e.type()).isEqualTo(EventType.RIOT);
+                    assertThat(e.actor1()).containsExactly("Rioters");
+                });
+    }
+
+    @Test
+    void crowdGatheringIsAProtest() {
+        assertThat(Doc.of("تجمع مئات المتظاهرين في ساحة الحبوبي للمطالبة بفرص عمل.")
+                .place("ساحة الحبوبي", "site", "IQG17", "IQG17Q04", 1).events())
+                .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(EventType.PROTEST));
+    }
 }
