@@ -23,8 +23,8 @@ import org.marsad.fusion.Fusion;
 /**
  * Fusion state of one (place cell, month) key: the article events seen so far and the canonical
  * events last emitted. Each new event re-fuses the key with the same {@link Fusion#apply} as the
- * single-machine run (previous canonical events keep ids stable) and emits every canonical event
- * of the key as an upsert; ids that disappeared (merged into another) are emitted as deletions
+ * single-machine run (previous canonical events keep ids stable) and emits the canonical events
+ * of the key that changed as upserts; ids that disappeared (merged into another) are emitted as deletions
  * ("-" + id). State expires {@code ttl} after its last write (a month bucket is closed by then).
  */
 public final class FuseByKey extends KeyedProcessFunction<String, Tuple2<String, String>, String> {
@@ -57,10 +57,12 @@ public final class FuseByKey extends KeyedProcessFunction<String, Tuple2<String,
         for (String s : events.get()) all.add(Json.read(s, Event.class));
         List<CanonicalEvent> previous = canonical.value() == null ? List.of() : Json.read(canonical.value(), CANONICAL);
         List<CanonicalEvent> fused = Fusion.apply(all, previous);
+        java.util.Map<String, CanonicalEvent> before = new java.util.HashMap<>();
+        for (CanonicalEvent p : previous) before.put(p.id(), p);
         Set<String> now = new HashSet<>();
         for (CanonicalEvent c : fused) {
             now.add(c.id());
-            out.collect(Json.write(c));
+            if (!c.equals(before.get(c.id()))) out.collect(Json.write(c)); // unchanged events are not upserted again
         }
         for (CanonicalEvent p : previous) if (!now.contains(p.id())) out.collect("-" + p.id());
         canonical.update(Json.write(fused, CANONICAL));
