@@ -44,7 +44,7 @@ public final class DemoCommand implements Callable<Integer> {
         Repository repo = Repository.open(config.dataDir());
         Pipeline pipeline = new Pipeline(repo, config);
         RunSummary s = pipeline.run(List.of(corpus.toString()), ConsoleProgress.create());
-        Reports.print(s.ingest(), System.out);
+        Reports.print(s.ingest(), System.out, false);
         Reports.printFailures(s, System.out);
         System.out.println(s.describe().lines().skip(1).findFirst().orElse(""));
         SearchIndexes.sync(repo, config.dataDir(), repo.allArticleIds());

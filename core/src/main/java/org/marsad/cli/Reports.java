@@ -11,7 +11,10 @@ final class Reports {
 
     static final int MAX_LISTED = 50;
 
-    static void print(IngestReport r, PrintStream out) {
+    static void print(IngestReport r, PrintStream out) { print(r, out, true); }
+
+    /** {@code timing}: a run reads while it analyses, so its reading time is no ingest rate. */
+    static void print(IngestReport r, PrintStream out, boolean timing) {
         int shown = 0;
         for (Rejected x : r.rejects()) {
             if (shown++ == MAX_LISTED) {
@@ -22,8 +25,10 @@ final class Reports {
             out.println("  rejected " + x.origin() + ": " + x.reason());
         }
         out.println(r.summary());
-        out.println(String.format(Locale.ROOT, "ingest took %.1f s (%.0f records/s)", r.took().toMillis() / 1000.0,
-                r.perSecond()));
+        if (timing) {
+            out.println(String.format(Locale.ROOT, "ingest took %.1f s (%.0f records/s)", r.took().toMillis() / 1000.0,
+                    r.perSecond()));
+        }
     }
 
     /** Articles a stage failed on (kept in the store with the error; they have no events). */

@@ -25,10 +25,13 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         try (Repository repo = data.openRepository()) {
             RunSummary s = new Pipeline(repo, data.config()).run(inputs, ConsoleProgress.create());
-            Reports.print(s.ingest(), System.out);
+            Reports.print(s.ingest(), System.out, false);
             Reports.printFailures(s, System.out);
             System.out.println(s.describe().lines().skip(1).findFirst().orElse(""));
+            long t0 = System.nanoTime();
             SearchIndexes.sync(repo, data.config().dataDir(), s.ingest().acceptedIds());
+            System.out.println(String.format(java.util.Locale.ROOT, "search index updated in %.1f s",
+                    (System.nanoTime() - t0) / 1e9));
             StoreCounts c = repo.counts();
             System.out.println("store: " + c.articles() + " articles, " + c.articleEvents() + " article events, "
                     + c.canonicalEvents() + " canonical events in " + data.config().dataDir());

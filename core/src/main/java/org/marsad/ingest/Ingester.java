@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.marsad.common.Progress;
 import org.marsad.store.ArticleOutcome;
 import org.marsad.store.IngestRun;
@@ -28,9 +29,18 @@ public final class Ingester {
     }
 
     public IngestReport ingest(List<String> inputs, Progress progress) {
+        return ingest(inputs, progress, stored -> { });
+    }
+
+    /**
+     * As {@link #ingest(List, Progress)}, handing each batch's newly accepted articles to {@code accepted}
+     * right after their transaction commits (on the calling thread), so analysis can start before the
+     * whole input is read.
+     */
+    public IngestReport ingest(List<String> inputs, Progress progress, Consumer<List<Article>> accepted) {
         long t0 = System.nanoTime();
         String runId = Instant.now().toString().replace(':', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Run run = new Run(runId);
+        Run run = new Run(runId, accepted);
         List<InputReader.Source> sources = reader.expand(inputs);
         int done = 0;
         for (InputReader.Source s : sources) {
@@ -51,7 +61,7 @@ public final class Ingester {
     public IngestReport ingestRecords(List<ReadResult> records, String inputs) {
         long t0 = System.nanoTime();
         String runId = Instant.now().toString().replace(':', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Run run = new Run(runId);
+        Run run = new Run(runId, stored -> { });
         records.forEach(run::add);
         run.flush();
         IngestReport report = new IngestReport(runId, run.read, run.accepted, run.duplicate, run.rejected,
@@ -71,8 +81,12 @@ public final class Ingester {
         final List<Rejected> allRejects = new ArrayList<>();
         final List<Article> batch = new ArrayList<>();
         final List<Rejected> rejectBatch = new ArrayList<>();
+        final Consumer<List<Article>> onAccepted;
 
-        Run(String id) { this.id = id; }
+        Run(String id, Consumer<List<Article>> onAccepted) {
+            this.id = id;
+            this.onAccepted = onAccepted;
+        }
 
         void add(ReadResult r) {
             read++;
@@ -92,16 +106,20 @@ public final class Ingester {
 
         void flush() {
             if (!batch.isEmpty()) {
-                for (ArticleOutcome o : repo.saveArticles(batch)) {
-                    switch (o) {
+                List<ArticleOutcome> outcomes = repo.saveArticles(batch);
+                List<Article> fresh = new ArrayList<>();
+                for (int i = 0; i < outcomes.size(); i++) { // outcomes come in batch order
+                    switch (outcomes.get(i)) {
                         case ArticleOutcome.Accepted a -> {
                             accepted++;
                             acceptedIds.add(a.id());
+                            fresh.add(batch.get(i));
                         }
                         case ArticleOutcome.Duplicate d -> duplicate++;
                     }
                 }
                 batch.clear();
+                if (!fresh.isEmpty()) onAccepted.accept(List.copyOf(fresh));
             }
             if (!rejectBatch.isEmpty()) {
                 repo.saveRejects(id, rejectBatch);

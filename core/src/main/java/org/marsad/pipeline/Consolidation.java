@@ -53,7 +53,7 @@ public final class Consolidation {
     /** Whether the articles of earlier runs were fed (before the first article of this process). */
     private boolean primed;
     /** Stories as last summarised, to skip the summary of a story that did not change. */
-    private final Map<String, Story> summarisedStories = new HashMap<>();
+    private final Map<String, Story> summarisedStories = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Consolidation(Repository repo) {
         this.repo = repo;
@@ -84,8 +84,13 @@ public final class Consolidation {
         for (CanonicalEvent c : reviewed) {
             if (!c.storyId().isEmpty()) eventsByStory.computeIfAbsent(c.storyId(), k -> new ArrayList<>()).add(c.id());
         }
+        // summaries are independent per story: computed in parallel, kept in story order
+        List<Story> summaries = stories.parallelStream()
+                .map(s -> summarised(s, eventsByStory.getOrDefault(s.id(), List.of()))).toList();
         Map<String, Story> byId = new LinkedHashMap<>();
-        for (Story s : stories) byId.put(s.id(), summarised(s, eventsByStory.getOrDefault(s.id(), List.of())));
+        for (Story s : summaries) byId.put(s.id(), s);
+        summarisedStories.clear();
+        summarisedStories.putAll(byId);
         repo.replaceStories(byId);
 
         Map<String, List<String>> groups = new LinkedHashMap<>();
@@ -99,12 +104,19 @@ public final class Consolidation {
      * The first call in a process first feeds the articles earlier runs stored.
      */
     public synchronized void accept(Article a, List<Mention> mentions, List<Event> events) {
-        if (!primed) {
-            primed = true;
-            feedNewArticles(new HashSet<>(repo.pendingAnalysis()));
-        }
+        prime();
         if (!seen.add(a.id())) return;
         add(a, mentions, events);
+    }
+
+    /**
+     * Feeds the analysed articles earlier runs stored, once per process; call it before a run stores
+     * new articles (their analysis arrives through {@link #accept}).
+     */
+    public synchronized void prime() {
+        if (primed) return;
+        primed = true;
+        feedNewArticles(new HashSet<>(repo.pendingAnalysis()));
     }
 
     /** Adds the articles stored since the last call, in a stable order: publication day (undated last), then id. */
@@ -134,7 +146,10 @@ public final class Consolidation {
         }
     }
 
-    /** A story's summary reads its articles again; facts (numbers, dates, places) only for stories with events. */
+    /**
+     * A story's summary reads its articles again; facts (numbers, dates, places) only for stories with
+     * events. Pure but for store reads (synchronised), so stories are summarised in parallel.
+     */
     private Story summarised(Story s, List<String> eventIds) {
         Story withEvents = new Story(s.id(), s.title(), s.start(), s.end(), s.articleIds(), eventIds, s.summary());
         Story before = summarisedStories.get(s.id());
@@ -148,7 +163,6 @@ public final class Consolidation {
             }
             out = StorySummarizer.summarize(withEvents, docs);
         }
-        summarisedStories.put(s.id(), out);
         return out;
     }
 }

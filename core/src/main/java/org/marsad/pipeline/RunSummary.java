@@ -18,6 +18,7 @@ public record RunSummary(IngestReport ingest, long analyzed, long analysisFailur
                 + ", " + articleEvents + " article events, " + canonicalEvents + " canonical events"
                 + ", " + stories + " stories, " + duplicateGroups + " near-duplicate groups"
                 + (anchored > 0 ? ", " + anchored + " events dated by anchoring" : "")
-                + String.format(java.util.Locale.ROOT, " in %.1f s", took.toMillis() / 1000.0);
+                + String.format(java.util.Locale.ROOT, " in %.1f s (%.0f articles/s from reading to fusion)",
+                        took.toMillis() / 1000.0, analyzed / Math.max(1e-3, took.toMillis() / 1000.0));
     }
 }

@@ -84,6 +84,8 @@ public final class SearchIndex implements AutoCloseable {
     public record Result(long total, List<Hit> hits) {}
 
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    /** Article updates at least this large are indexed on all cores. */
+    private static final int PARALLEL_FROM = 2000;
 
     static {
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -99,7 +101,8 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         this.analyzer = analyzer();
         try {
-            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            // a larger buffer than Lucene's 16 MB default: a 30k-article run flushes (and merges) far less
+            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
             writer.commit();
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
@@ -140,9 +143,19 @@ public final class SearchIndex implements AutoCloseable {
     public void update(Collection<Article> articles, Collection<CanonicalEvent> events, Map<String, String> outletByDocument) {
         try {
             Map<String, String> outlets = new HashMap<>(outletByDocument);
-            for (Article a : articles) {
-                outlets.put(a.id(), a.outlet());
-                writer.updateDocument(new Term(UID, "article:" + a.id()), articleDoc(a));
+            for (Article a : articles) outlets.put(a.id(), a.outlet());
+            if (articles.size() < PARALLEL_FROM) {
+                for (Article a : articles) writer.updateDocument(new Term(UID, "article:" + a.id()), articleDoc(a));
+            } else {
+                // IndexWriter takes documents from several threads (one in-memory segment each); small
+                // updates stay on one thread so equal-score hits keep insertion order
+                articles.parallelStream().forEach(a -> {
+                    try {
+                        writer.updateDocument(new Term(UID, "article:" + a.id()), articleDoc(a));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             }
             for (CanonicalEvent ce : events) {
                 for (String d : ce.event().documents()) outlets.computeIfAbsent(d, this::storedOutlet);
