@@ -51,6 +51,8 @@ import org.marsad.store.Repository;
 import org.marsad.text.NormalizedText;
 import org.marsad.text.TextAnalysis;
 import org.marsad.text.TextCore;
+import org.marsad.text.SentenceSplitter;
+import org.marsad.text.Tokenizer;
 
 /**
  * The measuring instrument behind `marsad bench`. Machines here are shared and noisy, so every
@@ -78,6 +80,8 @@ public final class Bench {
             "الأمن", "وزارة الداخلية", "عملية أمنية", "الجيش");
 
     static final String NER_MODEL = "/org/marsad/entities/ner/ner-ar.bin";
+    /** Articles per store transaction in the store stage (the pipeline's chunk). */
+    private static final int STORE_CHUNK = 256;
 
     private final Options opt;
     private final Consumer<String> log;
@@ -101,7 +105,8 @@ public final class Bench {
         int n = articles.size();
         log.accept("read " + n + " articles (" + String.format("%.1f", mb) + " MB of text) in " + String.format("%.1f s", readSeconds));
 
-        warmUp(articles.subList(0, Math.min(opt.warmup(), n)));
+        Path work = Files.createDirectories(opt.workDir());
+        warmUp(articles.subList(0, Math.min(opt.warmup(), n)), work);
 
         double refSeconds = time(() -> luceneReference(articles));
         BenchReport.Stage reference = stage("reference: Lucene ArabicAnalyzer", 1, n, refSeconds, mb, refSeconds,
@@ -110,9 +115,8 @@ public final class Bench {
 
         List<BenchReport.Stage> stages = new ArrayList<>();
         stages.add(stage("ingest parse (read + decode + JSON)", 1, n, readSeconds, mb, refSeconds, 0));
-        stages.addAll(stagesSingleThreaded(articles, mb, refSeconds));
+        stages.addAll(stagesSingleThreaded(articles, mb, refSeconds, work.resolve("stages")));
 
-        Path work = Files.createDirectories(opt.workDir());
         Path corpusArg = opt.corpus();
         List<BenchReport.Stage> e2e = new ArrayList<>();
         long storeBytes = 0;
@@ -179,11 +183,11 @@ public final class Bench {
         return out;
     }
 
-    private void warmUp(List<Article> sample) {
+    private void warmUp(List<Article> sample, Path work) throws IOException {
         log.accept("warming up on " + sample.size() + " articles ...");
         for (int round = 0; round < 2; round++) {
             luceneReference(sample);
-            stagesSingleThreaded(sample, 1, 1);
+            stagesSingleThreaded(sample, 1, 1, work.resolve("warm-up"));
         }
     }
 
@@ -205,8 +209,13 @@ public final class Bench {
     }
 
     /** Each stage alone, in pipeline order, single-threaded; the sum of the per-article stage times. */
-    private List<BenchReport.Stage> stagesSingleThreaded(List<Article> articles, double mb, double refSeconds) {
-        long norm = 0, text = 0, ent = 0, ner = 0, ev = 0, dup = 0, story = 0;
+    private List<BenchReport.Stage> stagesSingleThreaded(List<Article> articles, double mb, double refSeconds, Path storeDir)
+            throws IOException {
+        long norm = 0, tok = 0, text = 0, ent = 0, ner = 0, ev = 0, dup = 0, story = 0, store = 0;
+        deleteTree(storeDir);
+        Repository repo = Repository.open(storeDir);
+        List<Article> chunk = new ArrayList<>();
+        List<ArticleAnalysis> chunkResults = new ArrayList<>();
         // the NER model is a trained resource: a checkout without it still benches every other stage
         Optional<ArabicNer> tagger = Bench.class.getResource(NER_MODEL) == null ? Optional.empty()
                 : Optional.of(ArabicNer.shipped());
@@ -216,7 +225,10 @@ public final class Bench {
         Stopwatch.resetPeakHeap();
         for (Article a : articles) {
             long s = System.nanoTime();
-            NormalizedText.of(a.text());
+            NormalizedText nt = NormalizedText.of(a.text());
+            long s0 = System.nanoTime();
+            Tokenizer.tokenize(nt);
+            SentenceSplitter.split(nt);
             long s1 = System.nanoTime();
             TextAnalysis ta = TextCore.analyze(a);
             long s2 = System.nanoTime();
@@ -230,7 +242,8 @@ public final class Bench {
             long s6 = System.nanoTime();
             stories.add(StoryArticle.of(a, mentions, events));
             long s7 = System.nanoTime();
-            norm += s1 - s;
+            norm += s0 - s;
+            tok += s1 - s0;
             text += s2 - s1;
             ent += s3 - s2;
             ner += s4 - s3;
@@ -238,7 +251,19 @@ public final class Bench {
             dup += s6 - s5;
             story += s7 - s6;
             allEvents.addAll(events);
+            chunk.add(a);
+            chunkResults.add(new ArticleAnalysis(a.id(), mentions, events, ""));
+            if (chunk.size() == STORE_CHUNK || a == articles.getLast()) {
+                long t = System.nanoTime();
+                repo.saveArticles(chunk);
+                repo.saveAnalyses(chunkResults);
+                store += System.nanoTime() - t;
+                chunk.clear();
+                chunkResults.clear();
+            }
         }
+        repo.close();
+        deleteTree(storeDir);
         long peak = Stopwatch.peakHeapBytes();
         long f0 = System.nanoTime();
         Fusion.apply(allEvents, List.of());
@@ -246,6 +271,9 @@ public final class Bench {
         int n = articles.size();
         List<BenchReport.Stage> out = new ArrayList<>();
         out.add(stage("normalise (fold + alignment)", 1, n, norm / 1e9, mb, refSeconds, peak));
+        out.add(stage("tokens + clitics + sentences (after normalise)", 1, n, tok / 1e9, mb, refSeconds, peak));
+        out.add(stage("numbers + dates (text core minus normalise and tokens)", 1, n,
+                Math.max(0, text - norm - tok) / 1e9, mb, refSeconds, peak));
         out.add(stage("text core (normalise, sentences, tokens, numbers, dates)", 1, n, text / 1e9, mb, refSeconds, peak));
         out.add(stage("actors + places (lexicon, gazetteer, geocoder)", 1, n, ent / 1e9, mb, refSeconds, peak));
         if (tagger.isPresent()) out.add(stage("NER (OpenNLP, shipped model)", 1, n, ner / 1e9, mb, refSeconds, peak));
@@ -253,6 +281,8 @@ public final class Bench {
         out.add(stage("near-duplicates (MinHash/LSH)", 1, n, dup / 1e9, mb, refSeconds, peak));
         out.add(stage("story clustering", 1, n, story / 1e9, mb, refSeconds, peak));
         out.add(stage("fusion (" + allEvents.size() + " article events)", 1, n, fusion, mb, refSeconds, peak));
+        out.add(stage("store (SQLite: articles + analyses, " + STORE_CHUNK + " per transaction)", 1, n, store / 1e9, mb,
+                refSeconds, peak));
         return out;
     }
 
