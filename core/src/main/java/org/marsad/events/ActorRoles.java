@@ -21,13 +21,20 @@ final class ActorRoles {
     private static final List<Pattern> TARGET = new ArrayList<>();
     private static final List<Pattern> ACTOR = new ArrayList<>();
     private static final List<Pattern> CLAIM = new ArrayList<>();
+    private static final List<Pattern> VICTIM = new ArrayList<>();
     /** Non-state armed groups that attack in the default reading (canonical names, GOLD-FORMAT). */
     private static final Set<String> INSURGENT_CATEGORIES = Set.of("rebel_group", "rebel", "insurgent", "unidentified",
             "terrorist", "armed_group");
 
     static {
         for (String[] c : LexiconPattern.readTable("actor-cues.txt")) {
-            (c[0].equals("TARGET") ? TARGET : c[0].equals("CLAIM") ? CLAIM : ACTOR).add(LexiconPattern.compile(c[1]));
+            (switch (c[0]) {
+                case "TARGET" -> TARGET;
+                case "VICTIM" -> VICTIM;
+                case "CLAIM" -> CLAIM;
+                case "ACTOR" -> ACTOR;
+                default -> throw new IllegalStateException("actor-cues.txt: unknown role " + c[0]);
+            }).add(LexiconPattern.compile(c[1]));
         }
     }
 
@@ -91,7 +98,25 @@ final class ActorRoles {
         return out;
     }
 
-    /** +1 actor cue, -1 target cue, 0 none; the cue nearest the mention wins. */
+    /**
+     * The victims told before a sentence's first trigger, in the folded range [from, to): sides whose
+     * nearest cue is a killing or wounding word ("أصيب اثنان من عناصر البيشمركة بانفجار …"). They are
+     * the event's target whatever the type's default reading says.
+     */
+    static List<String> victimsBefore(Folded f, Candidate c, List<ActorMention> actors, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (ActorMention a : actors) {
+            int s = f.toFolded(a.span().start());
+            if (s < from || s >= to) continue;
+            if (cue(f, c, s) != -2) continue;
+            String side = civilians(a) ? CIVILIANS : a.canonical();
+            if (side.isBlank() || a.category().equals("political") || out.contains(side)) continue;
+            out.add(side);
+        }
+        return out;
+    }
+
+    /** +1 actor cue, -1 target cue, -2 victim cue (a killing or wounding word), 0 none; the cue nearest the mention wins. */
     private static int cue(Folded f, Candidate c, int mentionStart) {
         String t = f.folded();
         // "هجوم داعش", "هجوم لداعش": the actor right after the trigger is its agent
@@ -103,6 +128,10 @@ final class ActorRoles {
         for (Pattern p : TARGET) {
             var m = p.matcher(t).region(back, mentionStart);
             while (m.find()) if (m.end() > bestPos) { bestPos = m.end(); best = -1; }
+        }
+        for (Pattern p : VICTIM) {
+            var m = p.matcher(t).region(back, mentionStart);
+            while (m.find()) if (m.end() > bestPos || m.end() == bestPos && best == -1) { bestPos = m.end(); best = -2; }
         }
         for (Pattern p : ACTOR) {
             var m = p.matcher(t).region(back, mentionStart);

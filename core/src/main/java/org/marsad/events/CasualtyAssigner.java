@@ -51,6 +51,7 @@ final class CasualtyAssigner {
         for (Quantity q : qs) {
             int s = f.toFolded(q.span().start()), e = f.toFolded(q.span().end());
             if (vague.stream().anyMatch(v -> v[0] <= s && e <= v[1])) continue;
+            if (floor > s) continue; // inside a list of people already counted ("رجل وزوجته وطفلاهما")
             // the number is a singular casualty noun itself ("سقوط قتيل وإصابة أربعة"): one, whatever the
             // phrase after it made of the count
             Matcher one = SINGULAR_NOUN.matcher(t).region(s, e);
@@ -74,6 +75,15 @@ final class CasualtyAssigner {
             int nounEnd = NonEventFilter.wordsForward(t, e, 1, to);
             // the counted noun may be the number itself ("لقي طفلان حتفهما")
             boolean civ = CIVILIAN_NOUN.matcher(t).region(s, nounEnd).find();
+            // "قتل رجل وزوجته وطفلاهما": a one-person figure followed by a list of people joined by "و"
+            int[] chain = q.best() == 1 && (role.equals("KILLED") || role.equals("WOUNDED")) ? personList(t, e, to) : new int[] {0, e, 0};
+            if (chain[0] > 0) {
+                int n = 1 + chain[0];
+                out.add(new CasualtyFact(role, n, n, n, revision, civ || chain[2] > 0, sentenceIndex, f.toOriginal(s, chain[1])));
+                covered.add(new int[] {s, chain[1]});
+                floor = chain[1];
+                continue;
+            }
             out.add(new CasualtyFact(role, q.best(), q.low(), q.high(), revision, civ, sentenceIndex, q.span()));
             covered.add(new int[] {s, nounEnd});
         }
@@ -86,10 +96,13 @@ final class CasualtyAssigner {
                 int nounEnd = NonEventFilter.wordsForward(t, e, 1, to);
                 if (covered.stream().anyMatch(c -> c[0] < nounEnd && e <= c[1])) continue;
                 if (qs.stream().anyMatch(q -> { int s = f.toFolded(q.span().start()); return s >= e && s < nounEnd; })) continue;
-                if (matchesAny("PERSON", t, e, nounEnd)) {
-                    boolean civ = CIVILIAN_NOUN.matcher(t).region(e, nounEnd).find();
-                    out.add(new CasualtyFact(w.role(), 1, 1, 1, false, civ, sentenceIndex, f.toOriginal(m.start(), nounEnd)));
-                    covered.add(new int[] {m.start(), nounEnd});
+                if (matchesAny("PERSON", t, e, nounEnd) || matchesAny("KIN2", t, e, nounEnd)) {
+                    // a list of people joined by "و" ("رجل وزوجته وطفلاهما"): one each, two for a dual
+                    int[] chain = personList(t, nounEnd, to);
+                    int n = (matchesAny("KIN2", t, e, nounEnd) ? 2 : 1) + chain[0], end = chain[1];
+                    boolean civ = chain[2] > 0 || CIVILIAN_NOUN.matcher(t).region(e, end).find();
+                    out.add(new CasualtyFact(w.role(), n, n, n, false, civ, sentenceIndex, f.toOriginal(m.start(), end)));
+                    covered.add(new int[] {m.start(), end});
                 }
             }
         }
@@ -154,6 +167,25 @@ final class CasualtyAssigner {
             }
         }
         return null;
+    }
+
+    /**
+     * People added to a casualty by "و" after it ("رجل وزوجته وطفلاهما", "جندي ومدني"): {how many more,
+     * where the list ends, 1 when a kin noun makes them a family (civilians)}.
+     */
+    private static int[] personList(String t, int from, int to) {
+        int n = 0, end = from, kin = 0;
+        while (end < to) {
+            int next = NonEventFilter.wordsForward(t, end, 1, to);
+            String word = t.substring(end, next).strip();
+            if (!word.startsWith("و") || word.length() < 3) break;
+            if (matchesAny("KIN2", t, end, next)) { n += 2; kin = 1; }
+            else if (matchesAny("KIN", t, end, next)) { n += 1; kin = 1; }
+            else if (matchesAny("PERSON", t, end, next)) n += 1;
+            else break;
+            end = next;
+        }
+        return new int[] {n, end, kin};
     }
 
     private static boolean matchesAny(String role, String t, int from, int to) {

@@ -78,8 +78,12 @@ public final class EventStage {
 
         List<Event> drafts = new ArrayList<>();
         PlaceChoice articlePlace = articlePlace(f, sentences, places);
+        Optional<PlaceMention> dateline = mentions.stream().filter(PlaceMention.class::isInstance).map(PlaceMention.class::cast)
+                .filter(p -> p.cue() == org.marsad.entities.PlaceCue.DATELINE && p.place().inIraq()
+                        && (PlaceAssigner.featureRank(p.place()) < 5 || PlaceAssigner.isGovernorate(p.place())))
+                .findFirst();
         for (List<EventMention> cl : clusters) {
-            Optional<Event> e = toEvent(article, f, cl, actors, places, times, articlePlace);
+            Optional<Event> e = toEvent(article, f, cl, actors, places, times, articlePlace, dateline);
             e.ifPresent(drafts::add);
             e.ifPresent(x -> drafts.addAll(otherGatherings(f, cl.get(0), x, places)));
         }
@@ -122,7 +126,13 @@ public final class EventStage {
             date = new DateChoice(date.date(), date.precision(), date.alternate(), date.derivation(), 1);
         }
         List<CasualtyFact> facts = CasualtyAssigner.facts(f, quantities, c.sentenceIndex(), casualtyStart, c.fSegEnd());
-        return Optional.of(new EventMention(c, type, refer, definite, other, background, date, place, Roles.NONE, facts));
+        // the first trigger of a sentence: victims told before it ("قتل جنديان … بهجوم", "أصيب اثنان من عناصر البيشمركة بانفجار")
+        // (not in clashes, where the dead are of both sides, nor in protests, where the crowd acts)
+        boolean oneSided = type != EventType.ARMED_CLASH && type != EventType.PROTEST && type != EventType.RIOT;
+        Roles roles = casualtyStart < c.fSegStart() && !refer && oneSided
+                ? new Roles(List.of(), ActorRoles.victimsBefore(f, c, actors, casualtyStart, c.fSegStart()))
+                : Roles.NONE;
+        return Optional.of(new EventMention(c, type, refer, definite, other, background, date, place, roles, facts));
     }
 
     private static boolean placeAfterTrigger(Folded f, Candidate c, List<PlaceMention> places) {
@@ -204,7 +214,8 @@ public final class EventStage {
     }
 
     private static Optional<Event> toEvent(Article article, Folded f, List<EventMention> cl, List<ActorMention> actors,
-                                           List<PlaceMention> places, List<TimeExpr> times, PlaceChoice articlePlace) {
+                                           List<PlaceMention> places, List<TimeExpr> times, PlaceChoice articlePlace,
+                                           Optional<PlaceMention> dateline) {
         EventMention first = cl.get(0);
         EventType type = ArticleCoreference.type(cl);
 
@@ -228,6 +239,11 @@ public final class EventStage {
         }
         if (!place.isPresent() && date.rank() < 2 && !hasCasualties) return Optional.empty(); // too vague to code
         if (!place.isPresent()) place = articlePlace;
+        // a place the gazetteer does not know ("قضاء الدبس"), or none at all for a report with its own figures or day:
+        // the outlet's dateline names the governorate it reports from
+        if (place.place().isEmpty() && dateline.isPresent()) {
+            place = new PlaceChoice(Optional.of(dateline.get().place()), place.name().isEmpty() ? dateline.get().text() : place.name(), 0);
+        }
         // ACLED needs a place: an event placed nowhere, or only in a whole country or region, without a
         // casualty figure is commentary ("هجوم الإعلام على …", "غارات يومية على شمال العراق"), not a codable event
         boolean coarse = place.place().map(p -> PlaceAssigner.featureRank(p) >= 5 && !PlaceAssigner.isGovernorate(p))
@@ -244,6 +260,8 @@ public final class EventStage {
             Roles r = ActorRoles.assign(f, mc, type, slice(actors, ActorMention::span, mc.sentence().span()), mc.fSegStart(), mc.fSegEnd());
             a1.addAll(r.actor1());
             a2.addAll(r.actor2());
+            a2.addAll(m.roles().actor2());
+            a1.removeAll(m.roles().actor2());
         }
         Candidate c = first.candidate();
         Roles sentenceRoles = ActorRoles.assign(f, c, type, slice(actors, ActorMention::span, c.sentence().span()), c.fSentenceStart(), c.fSentenceEnd());
