@@ -22,6 +22,7 @@ final class ActorRoles {
     private static final List<Pattern> ACTOR = new ArrayList<>();
     private static final List<Pattern> CLAIM = new ArrayList<>();
     private static final List<Pattern> VICTIM = new ArrayList<>();
+    private static final List<Pattern> AFFILIATION = new ArrayList<>();
     /** Non-state armed groups that attack in the default reading (canonical names, GOLD-FORMAT). */
     private static final Set<String> INSURGENT_CATEGORIES = Set.of("rebel_group", "rebel", "insurgent", "unidentified",
             "terrorist", "armed_group");
@@ -33,6 +34,7 @@ final class ActorRoles {
                 case "VICTIM" -> VICTIM;
                 case "CLAIM" -> CLAIM;
                 case "ACTOR" -> ACTOR;
+                case "AFFILIATION" -> AFFILIATION;
                 default -> throw new IllegalStateException("actor-cues.txt: unknown role " + c[0]);
             }).add(LexiconPattern.compile(c[1]));
         }
@@ -77,12 +79,41 @@ final class ActorRoles {
             }
             if (a.canonical().isBlank()) continue;
             if (a.category().equals("political") && cue(f, c, s) >= 0) continue; // governments speak, they do not fight
+            if (EventSegmenter.anyMatch(AFFILIATION, f.folded(), NonEventFilter.wordsBack(f.folded(), s, 2, c.fSentenceStart()), s)) continue;
             int cue = type == EventType.SECURITY_OPERATION || type == EventType.ARREST || type == EventType.AIRSTRIKE
                     ? 0 : cue(f, c, s); // forces act in these whatever the unit words around them say
             boolean actor = cue > 0 || cue == 0 && defaultActor(type, a);
             (actor ? a1 : a2).add(a.canonical());
         }
         return new Roles(new ArrayList<>(a1), new ArrayList<>(a2));
+    }
+
+    /**
+     * The two sides of a clash: the state's forces (and the PMF) are actor1 and the side they fight is
+     * actor2 ("اشتباكات بين الجيش ومسلحي …"); a fight between two tribes or clans has the tribal militias
+     * on both sides ("نزاع عشائري بين عشيرتين").
+     */
+    static void clashSides(Set<String> a1, Set<String> a2, List<ActorMention> actors) {
+        Set<String> state = new LinkedHashSet<>();
+        for (ActorMention a : actors) if (stateSide(a)) state.add(a.canonical());
+        if (a1.isEmpty() || a1.stream().noneMatch(state::contains) && a2.stream().anyMatch(state::contains)) {
+            // "اشتبك مسلحون مع قوة من الجيش": the unit word made the forces a target; in a clash they are the first side
+            Set<String> other = new LinkedHashSet<>(a1);
+            a1.clear(); a1.addAll(a2); a2.clear(); a2.addAll(other);
+        }
+        if (a1.stream().anyMatch(state::contains)) {
+            for (String x : List.copyOf(a1)) {
+                if (!state.contains(x)) { a1.remove(x); a2.add(x); }
+            }
+        }
+        if (a1.equals(Set.of(TRIBAL)) && a2.isEmpty()) a2.add(TRIBAL);
+    }
+
+    static final String TRIBAL = "Tribal militia";
+
+    private static boolean stateSide(ActorMention a) {
+        return a.category().equals("state_forces") || a.category().equals("external_forces")
+                || a.canonical().equals("Popular Mobilization Forces");
     }
 
     /** Actors that claimed responsibility in the folded range [from, to) ("أعلن تنظيم داعش مسؤوليته عن …"). */
@@ -108,7 +139,11 @@ final class ActorRoles {
         for (ActorMention a : actors) {
             int s = f.toFolded(a.span().start());
             if (s < from || s >= to) continue;
-            if (cue(f, c, s) != -2) continue;
+            int cue = cue(f, c, s);
+            // a list after one killing word ("بمقتل جندي واثنين من مسلحي …"): the word may be up to six words back
+            boolean victim = cue == -2 || cue == 0
+                    && EventSegmenter.anyMatch(VICTIM, f.folded(), Math.max(from, NonEventFilter.wordsBack(f.folded(), s, 6, from)), s);
+            if (!victim) continue;
             String side = civilians(a) ? CIVILIANS : a.canonical();
             if (side.isBlank() || a.category().equals("political") || out.contains(side)) continue;
             out.add(side);

@@ -127,11 +127,10 @@ public final class EventStage {
         }
         List<CasualtyFact> facts = CasualtyAssigner.facts(f, quantities, c.sentenceIndex(), casualtyStart, c.fSegEnd());
         // the first trigger of a sentence: victims told before it ("قتل جنديان … بهجوم", "أصيب اثنان من عناصر البيشمركة بانفجار")
-        // (not in clashes, where the dead are of both sides, nor in protests, where the crowd acts)
-        boolean oneSided = type != EventType.ARMED_CLASH && type != EventType.PROTEST && type != EventType.RIOT;
-        Roles roles = casualtyStart < c.fSegStart() && !refer && oneSided
-                ? new Roles(List.of(), ActorRoles.victimsBefore(f, c, actors, casualtyStart, c.fSegStart()))
-                : Roles.NONE;
+        // (in a clash the dead are of both sides: they are its sides, sorted later; in protests the crowd acts)
+        List<String> victims = casualtyStart < c.fSegStart() && !refer && type != EventType.PROTEST && type != EventType.RIOT
+                ? ActorRoles.victimsBefore(f, c, actors, casualtyStart, c.fSegStart()) : List.of();
+        Roles roles = type == EventType.ARMED_CLASH ? new Roles(victims, List.of()) : new Roles(List.of(), victims);
         return Optional.of(new EventMention(c, type, refer, definite, other, background, date, place, roles, facts));
     }
 
@@ -260,6 +259,7 @@ public final class EventStage {
             Roles r = ActorRoles.assign(f, mc, type, slice(actors, ActorMention::span, mc.sentence().span()), mc.fSegStart(), mc.fSegEnd());
             a1.addAll(r.actor1());
             a2.addAll(r.actor2());
+            a1.addAll(m.roles().actor1());
             a2.addAll(m.roles().actor2());
             a1.removeAll(m.roles().actor2());
         }
@@ -300,6 +300,7 @@ public final class EventStage {
             if (a1.isEmpty()) a1.add("Rioters");
         }
         a2.removeAll(a1);
+        if (type == EventType.ARMED_CLASH) ActorRoles.clashSides(a1, a2, actors);
         ActorRoles.dropUnspecifiedForces(a1);
         ActorRoles.dropUnspecifiedForces(a2);
         // ACLED: an armed group's attack on civilians only is violence against civilians; a "killing" of fighters is an attack

@@ -35,11 +35,30 @@ class ActorRolesTest {
     }
 
     @Test
-    void clashBetweenTwoSidesPutsBothInActor1() {
+    void clashPutsTheStateSideFirstAndTheGroupItFightsSecond() {
         Event e = doc("اندلعت اشتباكات بين الحشد الشعبي وداعش في قضاء سامراء.")
                 .forces("الحشد الشعبي", "Popular Mobilization Forces").isis("داعش").events().get(0);
         assertThat(e.type()).isEqualTo(EventType.ARMED_CLASH);
-        assertThat(e.actor1()).containsExactlyInAnyOrder("Popular Mobilization Forces", "Islamic State");
+        assertThat(e.actor1()).containsExactly("Popular Mobilization Forces");
+        assertThat(e.actor2()).containsExactly("Islamic State");
+    }
+
+    @Test
+    void clashWithAForceNamedAsTargetStillPutsTheForceFirst() {
+        Event e = doc("اشتبك مسلحون مجهولون مع قوة من الجيش في قضاء سامراء.")
+                .actor("مسلحون مجهولون", "Unidentified Armed Group", "unidentified").forces("الجيش", "Iraqi Army").events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.ARMED_CLASH);
+        assertThat(e.actor1()).containsExactly("Iraqi Army");
+        assertThat(e.actor2()).containsExactly("Unidentified Armed Group");
+    }
+
+    @Test
+    void tribalFightHasTribalMilitiasOnBothSides() {
+        Event e = doc("قتل شخص بنزاع عشائري اندلع بين عشيرتين في قضاء سامراء.")
+                .actor("نزاع عشائري", "Tribal militia", "militia").number("شخص", 1).events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.ARMED_CLASH);
+        assertThat(e.actor1()).containsExactly("Tribal militia");
+        assertThat(e.actor2()).containsExactly("Tribal militia");
     }
 
     @Test
