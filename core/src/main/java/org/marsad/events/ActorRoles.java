@@ -23,6 +23,7 @@ final class ActorRoles {
     private static final List<Pattern> CLAIM = new ArrayList<>();
     private static final List<Pattern> VICTIM = new ArrayList<>();
     private static final List<Pattern> AFFILIATION = new ArrayList<>();
+    private static final List<Pattern> PASSIVE = new ArrayList<>();
     /** Non-state armed groups that attack in the default reading (canonical names, GOLD-FORMAT). */
     private static final Set<String> INSURGENT_CATEGORIES = Set.of("rebel_group", "rebel", "insurgent", "unidentified",
             "terrorist", "armed_group");
@@ -35,6 +36,7 @@ final class ActorRoles {
                 case "CLAIM" -> CLAIM;
                 case "ACTOR" -> ACTOR;
                 case "AFFILIATION" -> AFFILIATION;
+                case "PASSIVE" -> PASSIVE;
                 default -> throw new IllegalStateException("actor-cues.txt: unknown role " + c[0]);
             }).add(LexiconPattern.compile(c[1]));
         }
@@ -80,8 +82,9 @@ final class ActorRoles {
             if (a.canonical().isBlank()) continue;
             if (a.category().equals("political") && cue(f, c, s) >= 0) continue; // governments speak, they do not fight
             if (EventSegmenter.anyMatch(AFFILIATION, f.folded(), NonEventFilter.wordsBack(f.folded(), s, 2, c.fSentenceStart()), s)) continue;
-            int cue = type == EventType.SECURITY_OPERATION || type == EventType.ARREST || type == EventType.AIRSTRIKE
-                    ? 0 : cue(f, c, s); // forces act in these whatever the unit words around them say
+            // forces sweep and arrest whatever the unit words around them say ("نفذت قوة من الجيش عملية"); an air
+            // strike's cues count ("استهدفت طائرة مسيرة مجهولة مقراً للحشد": the PMF is the target)
+            int cue = type == EventType.SECURITY_OPERATION || type == EventType.ARREST ? 0 : cue(f, c, s);
             boolean actor = cue > 0 || cue == 0 && defaultActor(type, a);
             (actor ? a1 : a2).add(a.canonical());
         }
@@ -136,10 +139,13 @@ final class ActorRoles {
      */
     static List<String> victimsBefore(Folded f, Candidate c, List<ActorMention> actors, int from, int to) {
         List<String> out = new ArrayList<>();
+        boolean passive = EventSegmenter.anyMatch(PASSIVE, f.folded(), from, to);
         for (ActorMention a : actors) {
             int s = f.toFolded(a.span().start());
             if (s < from || s >= to) continue;
             int cue = cue(f, c, s);
+            // the subject of a passive "تعرضت نقطة تابعة للحشد … لهجوم" is the target
+            if (cue == -1 && passive) cue = -2;
             // a list after one killing word ("بمقتل جندي واثنين من مسلحي …"): the word may be up to six words back
             boolean victim = cue == -2 || cue == 0
                     && EventSegmenter.anyMatch(VICTIM, f.folded(), Math.max(from, NonEventFilter.wordsBack(f.folded(), s, 6, from)), s);
