@@ -24,6 +24,7 @@ final class ActorRoles {
     private static final List<Pattern> VICTIM = new ArrayList<>();
     private static final List<Pattern> AFFILIATION = new ArrayList<>();
     private static final List<Pattern> PASSIVE = new ArrayList<>();
+    private static final List<Pattern> OBJECT = new ArrayList<>();
     /** Non-state armed groups that attack in the default reading (canonical names, GOLD-FORMAT). */
     private static final Set<String> INSURGENT_CATEGORIES = Set.of("rebel_group", "rebel", "insurgent", "unidentified",
             "terrorist", "armed_group");
@@ -37,6 +38,7 @@ final class ActorRoles {
                 case "ACTOR" -> ACTOR;
                 case "AFFILIATION" -> AFFILIATION;
                 case "PASSIVE" -> PASSIVE;
+                case "OBJECT" -> OBJECT;
                 default -> throw new IllegalStateException("actor-cues.txt: unknown role " + c[0]);
             }).add(LexiconPattern.compile(c[1]));
         }
@@ -160,6 +162,12 @@ final class ActorRoles {
     /** +1 actor cue, -1 target cue, -2 victim cue (a killing or wounding word), 0 none; the cue nearest the mention wins. */
     private static int cue(Folded f, Candidate c, int mentionStart) {
         String t = f.folded();
+        int back3 = NonEventFilter.wordsBack(t, mentionStart, 3, c.fSentenceStart());
+        // "عبوة ناسفة استهدفت دورية للجيش": the object of a weapon's strike verb is the target
+        for (Pattern p : OBJECT) {
+            var m = p.matcher(t).region(back3, mentionStart);
+            while (m.find()) if (t.substring(m.end(), mentionStart).strip().matches("[وبل]{0,2}")) return -1;
+        }
         // "هجوم داعش", "هجوم لداعش": the actor right after the trigger is its agent
         if (mentionStart >= c.fTriggerEnd() && t.substring(c.fTriggerEnd(), mentionStart).strip().matches("[لـ]*")) {
             return c.isReference() ? 0 : 1;

@@ -40,6 +40,8 @@ final class ArticleCoreference {
         boolean generic = s.contains(EventType.ATTACK) || s.contains(EventType.VIOLENCE_AGAINST_CIVILIANS);
         boolean specific = s.contains(EventType.EXPLOSION) || s.contains(EventType.SHELLING) || s.contains(EventType.AIRSTRIKE);
         if (generic && specific) return true;
+        // a killing or abduction and the shooting that did it ("اغتال مسلحون مختاراً بإطلاق النار عليه")
+        if (s.equals(java.util.EnumSet.of(EventType.ATTACK, EventType.VIOLENCE_AGAINST_CIVILIANS))) return true;
         if (s.contains(EventType.ARMED_CLASH)) return s.contains(EventType.SHELLING) || s.contains(EventType.ATTACK);
         return false;
     }

@@ -108,7 +108,8 @@ final class CasualtyAssigner {
         }
         // a singular casualty noun after "سقوط", "وقوع": one
         for (Word w : WORDS) {
-            if (!w.side().equals("one")) continue;
+            if (!w.side().equals("one") && !w.side().equals("alone")) continue;
+            if (w.side().equals("alone") && out.stream().anyMatch(x -> x.role().equals("KILLED"))) continue;
             Matcher m = w.pattern().matcher(t).region(from, to);
             while (m.find()) {
                 int a = m.start(), b = m.end();
