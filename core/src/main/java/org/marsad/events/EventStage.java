@@ -36,6 +36,9 @@ public final class EventStage {
     private static final Pattern RENEWED = LexiconPattern.compile("(تجددت|تجدد|تتجدد|يتجدد|عادت|عاد|استؤنفت|استانفت|اندلعت مجددا)!");
     private static final Pattern DEMONSTRATIVE = LexiconPattern.compile("(هذا|هذه|ذلك|تلك)!");
     private static final int MAX_EVIDENCE = 320;
+    /** A sweep for the perpetrators of the incident just told ("بحثاً عن المنفذين", "لملاحقة الجناة"). */
+    private static final Pattern PURSUIT = LexiconPattern.compile(
+            "(بحثا|للبحث|لملاحقه|ملاحقه|لتعقب|تعقب|لاعتقال|للقبض) (عن|علي)? (المنفذين|المهاجمين|الجناه|الفاعلين|منفذي|المسلحين|القتله|الخاطفين)");
     /** Trigger clauses read per article (see apply). */
     static final int MAX_CANDIDATES = 1500;
     private static final Pattern DEFINITE_AREA = LexiconPattern.compile("(ب|و|ف|ل)?(المنطقه|القريه|البلده|الناحيه|المدينه|الحي|القضاء)!");
@@ -89,8 +92,20 @@ public final class EventStage {
         }
         drafts.sort(Comparator.comparing(e -> e.evidence().get(0).span()));
         List<Event> out = new ArrayList<>();
+        List<String> lastPerpetrators = List.of();
         for (int i = 0; i < drafts.size(); i++) {
             Event e = drafts.get(i);
+            List<String> own = e.actor1();
+            // a sweep "بحثاً عن المنفذين" after an attack acts upon the attack's perpetrators
+            if (e.type() == EventType.SECURITY_OPERATION && e.actor2().isEmpty() && !lastPerpetrators.isEmpty()
+                    && e.evidence().stream().anyMatch(x -> PURSUIT.matcher(Folded.fold(x.text())).find())) {
+                e = new Event(e.id(), e.type(), e.date(), e.datePrecision(), e.dateAlt(), e.dateDerivation(), e.location(),
+                        e.locationName(), e.actor1(), lastPerpetrators.stream().filter(x -> !own.contains(x)).toList(),
+                        e.casualties(), e.documents(), e.mentionDocuments(), e.evidence(), e.confidence(), e.background());
+            }
+            if (e.type() != EventType.SECURITY_OPERATION && e.type() != EventType.ARREST && e.type() != EventType.PROTEST) {
+                lastPerpetrators = e.actor1();
+            }
             out.add(new Event(article.id() + "-e" + (i + 1), e.type(), e.date(), e.datePrecision(), e.dateAlt(),
                     e.dateDerivation(), e.location(), e.locationName(), e.actor1(), e.actor2(), e.casualties(),
                     e.documents(), e.mentionDocuments(), e.evidence(), e.confidence(), e.background()));
