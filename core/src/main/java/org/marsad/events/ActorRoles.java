@@ -25,6 +25,7 @@ final class ActorRoles {
     private static final List<Pattern> AFFILIATION = new ArrayList<>();
     private static final List<Pattern> PASSIVE = new ArrayList<>();
     private static final List<Pattern> OBJECT = new ArrayList<>();
+    private static final List<Pattern> ACCUSED_RIOT = new ArrayList<>();
     /** Non-state armed groups that attack in the default reading (canonical names, GOLD-FORMAT). */
     private static final Set<String> INSURGENT_CATEGORIES = Set.of("rebel_group", "rebel", "insurgent", "unidentified",
             "terrorist", "armed_group");
@@ -39,6 +40,7 @@ final class ActorRoles {
                 case "AFFILIATION" -> AFFILIATION;
                 case "PASSIVE" -> PASSIVE;
                 case "OBJECT" -> OBJECT;
+                case "ACCUSED_RIOT" -> ACCUSED_RIOT;
                 default -> throw new IllegalStateException("actor-cues.txt: unknown role " + c[0]);
             }).add(LexiconPattern.compile(c[1]));
         }
@@ -119,6 +121,11 @@ final class ActorRoles {
     private static boolean stateSide(ActorMention a) {
         return a.category().equals("state_forces") || a.category().equals("external_forces")
                 || a.canonical().equals("Popular Mobilization Forces");
+    }
+
+    /** People arrested as accused of a riot's acts in the folded range [from, to) ("متهمين بحرق المبنى"). */
+    static boolean accusedRioters(Folded f, int from, int to) {
+        return EventSegmenter.anyMatch(ACCUSED_RIOT, f.folded(), from, to);
     }
 
     /** Actors that claimed responsibility in the folded range [from, to) ("أعلن تنظيم داعش مسؤوليته عن …"). */

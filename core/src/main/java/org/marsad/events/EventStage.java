@@ -296,6 +296,7 @@ public final class EventStage {
                 || type == EventType.RIOT)) { // a riot's sentence names the forces that faced it ("فيما استخدمت القوات …")
             a2.addAll(sentenceRoles.actor2());
         }
+        if (type == EventType.ARREST && a2.isEmpty() && ActorRoles.accusedRioters(f, c.fSentenceStart(), c.fSentenceEnd())) a2.add("Rioters");
         if (a1.size() > 1) a1.remove(ActorRoles.UNIDENTIFIED);
         if (a2.size() > 1) a2.remove(ActorRoles.UNIDENTIFIED);
         Casualties cas = CasualtyAssigner.combine(cl.stream().flatMap(m -> m.facts().stream()).toList());
