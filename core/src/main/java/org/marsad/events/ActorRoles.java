@@ -189,9 +189,10 @@ final class ActorRoles {
             var m = p.matcher(t).region(back, mentionStart);
             while (m.find()) if (m.end() > bestPos || m.end() == bestPos && best == -1) { bestPos = m.end(); best = -2; }
         }
+        // an actor cue ending where a victim pattern ends wins ("قتل مسلحون من داعش راعياً": the gunmen killed)
         for (Pattern p : ACTOR) {
             var m = p.matcher(t).region(back, mentionStart);
-            while (m.find()) if (m.end() > bestPos) { bestPos = m.end(); best = 1; }
+            while (m.find()) if (m.end() > bestPos || m.end() == bestPos && best == -2) { bestPos = m.end(); best = 1; }
         }
         return best;
     }

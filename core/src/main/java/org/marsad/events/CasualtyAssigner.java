@@ -2,7 +2,9 @@ package org.marsad.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,11 +112,12 @@ final class CasualtyAssigner {
         for (Word w : WORDS) {
             if (!w.side().equals("one") && !w.side().equals("alone")) continue;
             if (w.side().equals("alone") && out.stream().anyMatch(x -> x.role().equals("KILLED"))) continue;
+            // "alone": kept apart (KILLED_ALONE) until combine knows whether its sentence gives a figure elsewhere
             Matcher m = w.pattern().matcher(t).region(from, to);
             while (m.find()) {
                 int a = m.start(), b = m.end();
                 if (covered.stream().anyMatch(c -> c[0] < b && a < c[1])) continue;
-                out.add(new CasualtyFact(w.role().equals("ONE_KILLED") ? "KILLED" : "WOUNDED", 1, 1, 1, false, false,
+                out.add(new CasualtyFact(w.side().equals("alone") ? "KILLED_ALONE" : w.role().equals("ONE_KILLED") ? "KILLED" : "WOUNDED", 1, 1, 1, false, false,
                         sentenceIndex, f.toOriginal(a, b)));
                 covered.add(new int[] {a, b});
             }
@@ -205,8 +208,15 @@ final class CasualtyAssigner {
     }
 
     /** Folds the facts of one event (in text order) into its casualty figures. */
-    static Casualties combine(List<CasualtyFact> facts) {
-        if (facts.isEmpty()) return Casualties.NONE;
+    static Casualties combine(List<CasualtyFact> given) {
+        if (given.isEmpty()) return Casualties.NONE;
+        // "ما أدى إلى مقتله": one killed, unless the sentence counts its dead elsewhere (the pronoun points back)
+        Set<Integer> killedSentences = new HashSet<>();
+        for (CasualtyFact x : given) if (x.role().equals("KILLED")) killedSentences.add(x.sentenceIndex());
+        List<CasualtyFact> facts = given.stream().filter(x -> !x.role().equals("KILLED_ALONE") || !killedSentences.contains(x.sentenceIndex()))
+                .map(x -> x.role().equals("KILLED_ALONE")
+                        ? new CasualtyFact("KILLED", x.value(), x.low(), x.high(), x.revision(), x.civilians(), x.sentenceIndex(), x.span()) : x)
+                .toList();
         // "no casualties" said of one side never erases a toll the text gives elsewhere
         boolean someKilled = facts.stream().anyMatch(x -> x.role().equals("KILLED") && x.value() > 0);
         List<CasualtyFact> sorted = facts.stream().filter(x -> !(someKilled && x.role().equals("KILLED") && x.value() == 0))

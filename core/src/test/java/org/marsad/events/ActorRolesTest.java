@@ -181,4 +181,95 @@ class ActorRolesTest {
                 .forces("القوات الأمنية", "Iraqi Security Forces (unspecified)").events().get(0);
         assertThat(e.actor2()).containsExactly("Iraqi Security Forces (unspecified)");
     }
+
+    @Test
+    void victimsToldBeforeTheTriggerAreItsTarget() {
+        Event e = doc("أصيب اثنان من عناصر البيشمركة بجروح بانفجار عبوة ناسفة في قضاء سامراء.")
+                .forces("عناصر البيشمركة", "Peshmerga").events().get(0);
+        assertThat(e.actor1()).containsExactly("Unidentified Armed Group");
+        assertThat(e.actor2()).containsExactly("Peshmerga");
+        Event k = doc("قتل جنديان من الجيش العراقي بهجوم مسلح في قضاء سامراء.")
+                .forces("الجيش العراقي", "Iraqi Army").events().get(0);
+        assertThat(k.actor2()).containsExactly("Iraqi Army");
+    }
+
+    @Test
+    void victimListAfterOneKillingWordNamesBothSidesOfAClash() {
+        Event e = doc("أفاد مصدر بمقتل جندي واثنين من مسلحي حزب العمال في اشتباكات اندلعت في قضاء سامراء.")
+                .forces("جندي", "Iraqi Security Forces (unspecified)").actor("حزب العمال", "PKK", "rebel_group").events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.ARMED_CLASH);
+        assertThat(e.actor1()).containsExactly("Iraqi Security Forces (unspecified)");
+        assertThat(e.actor2()).containsExactly("PKK");
+    }
+
+    @Test
+    void subjectOfPassiveSubjectedToIsTheTarget() {
+        Event e = doc("تعرضت نقطة تفتيش تابعة للحشد الشعبي في قضاء سامراء، مساء أمس، لهجوم شنه مسلحون.")
+                .forces("للحشد الشعبي", "Popular Mobilization Forces").actor("مسلحون", "Unidentified Armed Group", "unidentified")
+                .events().get(0);
+        assertThat(e.actor1()).containsExactly("Unidentified Armed Group");
+        assertThat(e.actor2()).containsExactly("Popular Mobilization Forces");
+    }
+
+    @Test
+    void objectOfAWeaponsStrikeVerbIsTheTarget() {
+        Event e = doc("قتل ثلاثة أشخاص بهجوم مسلح استهدف سيطرة أمنية في قضاء سامراء.")
+                .forces("سيطرة أمنية", "Iraqi Security Forces (unspecified)").number("ثلاثة", 3).events().get(0);
+        assertThat(e.actor1()).containsExactly("Unidentified Armed Group");
+        assertThat(e.actor2()).containsExactly("Iraqi Security Forces (unspecified)");
+        Event d = doc("انفجرت سيارة مفخخة استهدفت رتلاً للجيش في قضاء سامراء.").forces("للجيش", "Iraqi Army").events().get(0);
+        assertThat(d.actor2()).containsExactly("Iraqi Army");
+    }
+
+    @Test
+    void unidentifiedDroneHittingAForceHeadquartersLeavesTheForceAsTarget() {
+        Event e = doc("استهدفت طائرة مسيرة مجهولة، ليلة أمس، مقراً للحشد الشعبي في قضاء سامراء.")
+                .forces("للحشد الشعبي", "Popular Mobilization Forces").events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.AIRSTRIKE);
+        assertThat(e.actor1()).containsExactly("Unidentified Armed Group");
+        assertThat(e.actor2()).containsExactly("Popular Mobilization Forces");
+    }
+
+    @Test
+    void groupNamedOnlyAsAnAffiliationIsNoParty() {
+        Event e = doc("اندلعت اشتباكات بين الجيش ومسلحي وحدات مقاومة سنجار المرتبطة بحزب العمال في قضاء سامراء.")
+                .forces("الجيش", "Iraqi Army").actor("وحدات مقاومة سنجار", "Sinjar Resistance Units (YBS)", "rebel_group")
+                .actor("بحزب العمال", "PKK", "rebel_group").events().get(0);
+        assertThat(e.actor1()).containsExactly("Iraqi Army");
+        assertThat(e.actor2()).containsExactly("Sinjar Resistance Units (YBS)");
+    }
+
+    @Test
+    void peopleArrestedForARiotsActsAreRioters() {
+        Event e = doc("أعلنت الشرطة اعتقال ثمانية أشخاص متهمين بحرق مبنى القائممقامية في قضاء سامراء.")
+                .forces("الشرطة", "Iraqi Police").events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.ARREST);
+        assertThat(e.actor2()).containsExactly("Rioters");
+    }
+
+    @Test
+    void sweepForThePerpetratorsActsUponTheAttackers() {
+        var ev = doc("قتل جنديان بهجوم لداعش على نقطة في قضاء سامراء. وانطلقت عملية تفتيش واسعة في المنطقة بحثاً عن المنفذين.")
+                .isis("لداعش").forces("جنديان", "Iraqi Security Forces (unspecified)").events();
+        assertThat(ev).hasSize(2);
+        assertThat(ev.get(1).type()).isEqualTo(EventType.SECURITY_OPERATION);
+        assertThat(ev.get(1).actor2()).containsExactly("Islamic State");
+    }
+
+    @Test
+    void gunmenOfAGroupAfterAnActiveKillingVerbAreThePerpetrators() {
+        Event e = doc("قتل مسلحون من داعش راعي أغنام في قضاء سامراء.").isis("داعش").civilians("راعي أغنام").events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.actor1()).containsExactly("Islamic State");
+        assertThat(e.actor2()).containsExactly("Civilians");
+    }
+
+    @Test
+    void subjectBetweenFireVerbAndItsObjectIsTheShooter() {
+        Event e = doc("أطلق مسلحون مجهولون النار على دورية للشرطة في قضاء سامراء.")
+                .actor("مسلحون مجهولون", "Unidentified Armed Group", "unidentified").forces("للشرطة", "Iraqi Police").events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.ATTACK);
+        assertThat(e.actor1()).containsExactly("Unidentified Armed Group");
+        assertThat(e.actor2()).containsExactly("Iraqi Police");
+    }
 }

@@ -175,4 +175,43 @@ class CasualtyAssignerTest {
         assertThat(c.killed()).hasValue(2);
         assertThat(c.civiliansKilled()).hasValue(2);
     }
+
+    private static Doc plain(String text) {
+        return Doc.of(text).place("قضاء الشرقاط", "district", "IQG16", "IQG16Q04", 2);
+    }
+
+    @Test
+    void familyListedAfterOnePersonCountsEachMember() {
+        Event e = plain("قتل رجل وزوجته وطفلاهما بهجوم شنه مسلحون على منزلهم في قضاء الشرقاط.").events().get(0);
+        assertThat(e.casualties().killed()).hasValue(4);
+        assertThat(e.casualties().civiliansKilled()).hasValue(4);
+        assertThat(e.type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.actor2()).containsExactly("Civilians");
+    }
+
+    @Test
+    void familyListAfterAOnePersonFigureOfTheTextCore() {
+        Casualties c = plain("أصيبت امرأة وطفلها بسقوط قذيفة هاون على منزل في قضاء الشرقاط.")
+                .number("امرأة", 1, Counted.WOUNDED).events().get(0).casualties();
+        assertThat(c.wounded()).hasValue(2);
+    }
+
+    @Test
+    void aPersonListStopsAtACommaOrAnotherWord() {
+        Casualties c = doc("قتل جندي، وأصيب ثلاثة آخرون بهجوم لداعش في قضاء الشرقاط.").number("ثلاثة", 3).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(1);
+        assertThat(c.wounded()).hasValue(3);
+    }
+
+    @Test
+    void killingNounWithASingularPronounIsOneKilled() {
+        Casualties c = plain("أطلق مسلحون النار على مختار قرية في قضاء الشرقاط ما أدى إلى وفاته على الفور.").events().get(0).casualties();
+        assertThat(c.killed()).hasValue(1);
+    }
+
+    @Test
+    void pronounKillingNounDoesNotAddToAFigureItPointsBackTo() {
+        Casualties c = doc("قتل شرطي بهجوم لداعش في قضاء الشرقاط وأدى الهجوم إلى مقتله على الفور.").events().get(0).casualties();
+        assertThat(c.killed()).hasValue(1);
+    }
 }
