@@ -67,12 +67,23 @@ final class CasualtyAssigner {
             int back = Math.max(floor, NonEventFilter.wordsBack(t, s, 6, from));
             String role = roleBefore(t, back, s);
             int fwd = NonEventFilter.wordsForward(t, e, 4, to);
-            String after = roleAfter(t, e, fwd, false);
+            // the text core may have read the counted noun into the figure ("خمسة قتلى"): that noun decides,
+            // not the next figure's noun ("… وعشرة جرحى")
+            String after = !q.noun().isEmpty() && fromCounted(q.counted()) != null && t.substring(s, e).contains(Folded.fold(q.noun()))
+                    ? fromCounted(q.counted()) : roleAfter(t, e, fwd, false);
             if (after != null && (role == null || !role.equals("SUBSET"))) role = after;
             if (role == null) role = roleAfter(t, e, fwd, true);
             if (role == null) role = fromCounted(q.counted());
             floor = e;
             if (role == null || role.equals("VAGUE") || role.equals("REVISION") || role.equals("PERSON")) continue;
+            // "عشرات القتلى", "مئات الجرحى": casualties without a number (ACLED and the gold code no figure)
+            // ("عشرات القتلى" keeps its range 20–99 as killed_low / killed_high)
+            if (q.kind() == org.marsad.text.QuantityKind.VAGUE) {
+                out.add(role.equals("KILLED") ? new CasualtyFact("KILLED_RANGE", q.best(), q.low(), q.high(), false, false, sentenceIndex, q.span())
+                        : new CasualtyFact("VAGUE", 0, 0, 0, false, false, sentenceIndex, q.span()));
+                covered.add(new int[] {s, e});
+                continue;
+            }
             boolean revision = matchesAny("REVISION", t, NonEventFilter.wordsBack(t, s, 8, from), s);
             int nounEnd = NonEventFilter.wordsForward(t, e, 1, to);
             // the counted noun may be the number itself ("لقي طفلان حتفهما")
@@ -221,7 +232,7 @@ final class CasualtyAssigner {
         boolean someKilled = facts.stream().anyMatch(x -> x.role().equals("KILLED") && x.value() > 0);
         List<CasualtyFact> sorted = facts.stream().filter(x -> !(someKilled && x.role().equals("KILLED") && x.value() == 0))
                 .sorted(Comparator.comparing(CasualtyFact::span)).toList();
-        List<long[]> killedBySentence = new ArrayList<>();   // {value, low, high, sentence}
+        List<long[]> killedBySentence = new ArrayList<>();   // {value, low, high, sentence, revised}
         List<long[]> woundedBySentence = new ArrayList<>();
         Long civ = null, kow = null;
         CasualtyFact lastKilled = null;
@@ -241,6 +252,11 @@ final class CasualtyAssigner {
             }
         }
         OptionalInt killed = OptionalInt.empty(), low = OptionalInt.empty(), high = OptionalInt.empty();
+        if (killedBySentence.isEmpty()) {
+            // only vague tolls ("عشرات القتلى"): a range, no figure
+            low = sorted.stream().filter(x -> x.role().equals("KILLED_RANGE")).mapToInt(x -> (int) x.low()).min();
+            high = sorted.stream().filter(x -> x.role().equals("KILLED_RANGE")).mapToInt(x -> (int) x.high()).max();
+        }
         if (!killedBySentence.isEmpty()) {
             long[] last = killedBySentence.get(killedBySentence.size() - 1);
             killed = OptionalInt.of((int) last[0]);
@@ -259,12 +275,14 @@ final class CasualtyAssigner {
         if (!bySentence.isEmpty()) {
             long[] last = bySentence.get(bySentence.size() - 1);
             if (last[3] == x.sentenceIndex()) {
-                if (x.revision()) { last[0] = x.value(); last[1] = Math.min(last[1], x.low()); last[2] = Math.max(last[2], x.high()); }
-                else { last[0] += x.value(); last[1] += x.low(); last[2] += x.high(); }
+                // a revised toll is the total: figures of its sentence before or after it are parts of it
+                // ("ارتفعت الحصيلة إلى خمسة بعد وفاة اثنين من الجرحى")
+                if (x.revision()) { last[0] = x.value(); last[1] = Math.min(last[1], x.low()); last[2] = Math.max(last[2], x.high()); last[4] = 1; }
+                else if (last[4] == 0) { last[0] += x.value(); last[1] += x.low(); last[2] += x.high(); }
                 return;
             }
         }
-        bySentence.add(new long[] {x.value(), x.low(), x.high(), x.sentenceIndex()});
+        bySentence.add(new long[] {x.value(), x.low(), x.high(), x.sentenceIndex(), x.revision() ? 1 : 0});
     }
 
     private static Long max(Long a, long b) { return a == null ? b : Math.max(a, b); }

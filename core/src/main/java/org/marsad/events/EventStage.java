@@ -67,9 +67,9 @@ public final class EventStage {
         if (candidates.size() > MAX_CANDIDATES) candidates = candidates.subList(0, MAX_CANDIDATES);
         int prevSentence = -1;
         for (Candidate c : candidates) {
-            // the first trigger of a sentence also counts the casualties told before it across commas
-            // ("أفاد مصدر، اليوم، بمقتل جندي واثنين من المسلحين، في اشتباكات …")
-            int casualtyStart = c.sentenceIndex() != prevSentence ? Math.min(c.fResetStart(), c.fSegStart()) : c.fSegStart();
+            // the first trigger of a sentence also counts the casualties told before it across commas and
+            // reason connectors ("أفاد مصدر، اليوم، بمقتل جندي …، في اشتباكات …", "أصيب شرطيان إثر إطلاق نار …")
+            int casualtyStart = c.sentenceIndex() != prevSentence ? Math.min(c.fSentenceStart(), c.fSegStart()) : c.fSegStart();
             prevSentence = c.sentenceIndex();
             // every rule of a candidate looks inside its sentence: hand it only that sentence's mentions
             Span sp = c.sentence().span();
