@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.marsad.common.DatePrecision;
@@ -87,6 +89,17 @@ public final class EventStage {
                 .findFirst();
         for (List<EventMention> cl : clusters) {
             Optional<Event> e = toEvent(article, f, cl, actors, places, times, articlePlace, dateline);
+            // "ويأتي القصف بعد يومين من اقتحام محتجين …": the earlier incident is dated from the one just told
+            OptionalInt before = daysBefore(f, cl.get(0).candidate());
+            if (e.isPresent() && before.isPresent() && !e.get().dateDerivation().equals("explicit") && !drafts.isEmpty()) {
+                Event ref = drafts.get(drafts.size() - 1), x = e.get();
+                if (ref.date().isPresent()) {
+                    e = Optional.of(new Event(x.id(), x.type(), ref.date().map(d -> d.minusDays(before.getAsInt())), ref.datePrecision(),
+                            Optional.empty(), "relative:" + before.getAsInt() + " days before " + ref.date().get(), x.location(),
+                            x.locationName(), x.actor1(), x.actor2(), x.casualties(), x.documents(), x.mentionDocuments(), x.evidence(),
+                            x.confidence(), true));
+                }
+            }
             e.ifPresent(drafts::add);
             e.ifPresent(x -> drafts.addAll(otherGatherings(f, cl.get(0), x, places)));
         }
@@ -134,7 +147,11 @@ public final class EventStage {
         boolean other = OTHER.matcher(t).region(c.fTriggerEnd(), NonEventFilter.wordsForward(t, c.fTriggerEnd(), 1, c.fSentenceEnd())).find()
                 // "تجددت الاحتجاجات", "عادت الاشتباكات": a renewed incident is a new one
                 || RENEWED.matcher(t).region(NonEventFilter.wordsBack(t, c.fTriggerStart(), 2, c.fSentenceStart()), c.fTriggerStart()).find();
-        boolean background = EventSegmenter.anyMatch(BACKGROUND, t, c.fSentenceStart(), c.fTriggerStart());
+        // "بعد يومين من …": an earlier incident; the trigger right after the phrase starts it as another incident,
+        // later triggers of the proposition ("…، وإضرامهم النار") may join it
+        boolean earlier = daysBefore(f, c).isPresent();
+        other |= earlier && DAYS_BEFORE.matcher(t).region(NonEventFilter.wordsBack(t, c.fTriggerStart(), 9, c.fSentenceStart()), c.fTriggerStart()).find();
+        boolean background = earlier || EventSegmenter.anyMatch(BACKGROUND, t, c.fSentenceStart(), c.fTriggerStart());
         DateChoice date = DateAssigner.assign(f, c, times);
         if ((refer || c.isReference()) && date.rank() > 1) {
             // a back-reference's time words are weak evidence: they never outrank the report's own
@@ -367,6 +384,29 @@ public final class EventStage {
         }
         return out;
     }
+
+    /**
+     * "بعد يومين من", "بعد خمسة أيام من", "بعد أسبوع من" written before a trigger in its proposition: the incident happened
+     * that many days before the one the sentence is about. Empty when no such phrase precedes the trigger.
+     */
+    static OptionalInt daysBefore(Folded f, Candidate c) {
+        String t = f.folded();
+        // anywhere before the trigger in its proposition: "بعد يومين من اقتحام محتجين موقعاً …، وإضرامهم النار" is one earlier riot
+        Matcher m = DAYS_BEFORE.matcher(t).region(Math.max(c.fResetStart(), c.fSentenceStart()), c.fTriggerStart());
+        if (!m.find()) return OptionalInt.empty();
+        String unit = m.group(1).strip();
+        if (unit.startsWith("يوم")) return OptionalInt.of(unit.equals("يومين") ? 2 : 1);
+        if (unit.startsWith("اسبوع")) return OptionalInt.of(unit.equals("اسبوعين") ? 14 : 7);
+        String[] w = unit.split("\\s+");
+        int n = w[0].chars().allMatch(Character::isDigit) ? Integer.parseInt(w[0]) : DAY_COUNTS.indexOf(w[0]) + 3;
+        if (n < 3) return OptionalInt.empty();
+        return OptionalInt.of(w[1].startsWith("اسابيع") ? 7 * n : n);
+    }
+
+    /** "ثلاثة" … "عشرة" (folded), in order from three. */
+    private static final List<String> DAY_COUNTS = List.of("ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره");
+    private static final Pattern DAYS_BEFORE = LexiconPattern.compile(
+            "re:بعد\\s+(يوم|يومين|اسبوع|اسبوعين|(?:\\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\\s+(?:ايام|اسابيع))\\s+(?:فقط\\s+)?(?:علي\\s+)?من\\s");
 
     /** The lede's relative time expression ("أمس", "الليلة الماضية") dates the event the lede reports. */
     private static Optional<DateChoice> ledeDate(Folded f, EventMention first, List<TimeExpr> times) {
