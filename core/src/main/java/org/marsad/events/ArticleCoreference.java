@@ -46,6 +46,25 @@ final class ArticleCoreference {
         return false;
     }
 
+    /**
+     * "هاجم مسلحون منزل المختار وأطلقوا النار على عائلته": a verb joined by "و" that continues an attack or
+     * killing of its sentence, with the same subject, is the same act told step by step.
+     */
+    private static boolean sameActContinued(List<EventMention> c, EventMention m) {
+        EventType t = type(c);
+        boolean personal = t == EventType.ATTACK || t == EventType.VIOLENCE_AGAINST_CIVILIANS;
+        boolean same = m.type() == EventType.ATTACK || m.type() == EventType.VIOLENCE_AGAINST_CIVILIANS;
+        return personal && same && !m.definite() && CONTINUING_VERB.matcher(triggerText(m.candidate())).lookingAt();
+    }
+
+    private static String triggerText(Candidate c) {
+        int base = c.sentence().span().start();
+        return c.sentence().text().substring(c.trigger().start() - base, c.trigger().end() - base) + " ";
+    }
+
+    /** A conjoined verb in the plural of its subject ("وأطلقوا", "واستهدفوا", "وقتلوا", "واختطفوا"). */
+    private static final java.util.regex.Pattern CONTINUING_VERB = java.util.regex.Pattern.compile("و[^\\s]+(وا|و)(\\s|$)");
+
     /** Higher = more specific for one incident told by several trigger words. */
     static int precedence(EventType t) {
         return switch (t) {
@@ -78,7 +97,7 @@ final class ArticleCoreference {
                 for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
                     List<EventMention> c = clusters.get(i);
                     if (c.stream().anyMatch(x -> x.sentenceIndex() == m.sentenceIndex() && !x.refer() && !x.candidate().isReference())
-                            && oneIncident(type(c), m.type()) && sameScene(m, c)) target = Optional.of(c);
+                            && (oneIncident(type(c), m.type()) || sameActContinued(c, m)) && sameScene(m, c)) target = Optional.of(c);
                 }
             }
             for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {

@@ -36,6 +36,7 @@ public final class EventStage {
     private static final Pattern AGGREGATE = LexiconPattern.compile(
             "(احصاءات|احصائيات|احصائيه|احصاء|منذ مطلع|منذ بدايه|خلال العام|خلال الاعوام|خلال السنوات|منذ عام|حصيله شهريه|حصيله سنويه)!");
     private static final Pattern RENEWED = LexiconPattern.compile("(تجددت|تجدد|تتجدد|يتجدد|عادت|عاد|استؤنفت|استانفت|اندلعت مجددا)!");
+    private static final Pattern ANOTHER_INCIDENT = LexiconPattern.compile("(في|وفي) (حادث|حادثه|تطور|هجوم|اعتداء) (اخر|اخري|منفصل|منفصله|ثان|ثاني|ثانيه)!");
     private static final Pattern DEMONSTRATIVE = LexiconPattern.compile("(هذا|هذه|ذلك|تلك)!");
     private static final int MAX_EVIDENCE = 320;
     /** A sweep for the perpetrators of the incident just told ("بحثاً عن المنفذين", "لملاحقة الجناة"). */
@@ -150,6 +151,8 @@ public final class EventStage {
         // "بعد يومين من …": an earlier incident; the trigger right after the phrase starts it as another incident,
         // later triggers of the proposition ("…، وإضرامهم النار") may join it
         boolean earlier = daysBefore(f, c).isPresent();
+        // "وفي حادث آخر، قتل مدني …": another incident, even at a compatible place
+        other |= ANOTHER_INCIDENT.matcher(t).region(Math.max(c.fResetStart(), c.fSentenceStart()), c.fTriggerStart()).find();
         other |= earlier && DAYS_BEFORE.matcher(t).region(NonEventFilter.wordsBack(t, c.fTriggerStart(), 9, c.fSentenceStart()), c.fTriggerStart()).find();
         boolean background = earlier || EventSegmenter.anyMatch(BACKGROUND, t, c.fSentenceStart(), c.fTriggerStart());
         DateChoice date = DateAssigner.assign(f, c, times);
