@@ -26,6 +26,8 @@ final class ActorRoles {
     private static final List<Pattern> PASSIVE = new ArrayList<>();
     private static final List<Pattern> OBJECT = new ArrayList<>();
     private static final List<Pattern> ACCUSED_RIOT = new ArrayList<>();
+    /** "قال محامٍ إن …", "أفاد مختار القرية": a civilian right after a speech verb is a source, no victim. */
+    private static final List<Pattern> SPEECH = LexiconPattern.readPatterns("speech-verbs.txt");
     /** Non-state armed groups that attack in the default reading (canonical names, GOLD-FORMAT). */
     private static final Set<String> INSURGENT_CATEGORIES = Set.of("rebel_group", "rebel", "insurgent", "unidentified",
             "terrorist", "armed_group");
@@ -79,6 +81,8 @@ final class ActorRoles {
             int s = f.toFolded(a.span().start());
             if (s < from || s >= to) continue;
             if (civilians(a)) {
+                // a civilian source ("قال محامٍ", "أفاد مختار القرية") is no victim; forces that announce act ("أعلنت قيادة الشرطة القبض")
+                if (EventSegmenter.anyMatch(SPEECH, f.folded(), NonEventFilter.wordsBack(f.folded(), s, 1, c.fSentenceStart()), s)) continue;
                 if (type == EventType.PROTEST || type == EventType.RIOT) continue;
                 a2.add(CIVILIANS);
                 continue;

@@ -28,7 +28,7 @@ final class CasualtyAssigner {
     private static final List<Word> WORDS = LexiconPattern.readTable("casualty-words.txt").stream()
             .map(c -> new Word(c[0], c[1], LexiconPattern.compile(c[2]))).toList();
     private static final Pattern CIVILIAN_NOUN = LexiconPattern.compile(
-            "(مدني|مدنيين|مدنيا|مدنيون|مدنيان|مواطن|مواطنين|مواطنا|مواطنون|مواطنان|طفل|طفلا|طفلان|طفلين|اطفال|نساء|امراه|امراتان|راعي|راعيا|راعيان|راعيين|رعاه|مزارع|مزارعين|مزارعان)!");
+            "(مدني|مدنيين|مدنيا|مدنيون|مدنيان|مواطن|مواطنين|مواطنا|مواطنون|مواطنان|طفل|طفلا|طفلان|طفلين|اطفال|نساء|امراه|امراتان|راعي|راعيا|راعيان|راعيين|رعاه|مزارع|مزارعين|مزارعان|سائق|سائقا|سائقين|مقاول|مقاولا|تاجر|تاجرا|صحفي|صحفيا|صحفيين|طبيب|طبيبا|معلم|معلما|موظف|موظفا|موظفين|شاب|شابا|شابين|شابان|مختار|مختارا|ايزيدي|ايزيديا|ايزيديين)!");
 
     private static final Pattern SINGULAR_NOUN = LexiconPattern.compile("(قتيل|شهيد|جريح|مصاب)!");
 

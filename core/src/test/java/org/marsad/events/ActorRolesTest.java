@@ -272,4 +272,14 @@ class ActorRolesTest {
         assertThat(e.actor1()).containsExactly("Unidentified Armed Group");
         assertThat(e.actor2()).containsExactly("Iraqi Police");
     }
+
+    @Test
+    void civilianQuotedAsASourceIsNoVictim() {
+        Event e = doc("قال محام متطوع إن قوة من الأسايش اعتقلت أربعة ناشطين في قضاء سامراء.")
+                .civilians("محام").forces("الأسايش", "Kurdistan Region Security (Asayish)")
+                .actor("ناشطين", "Protesters", "protesters").events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.ARREST);
+        assertThat(e.actor1()).containsExactly("Kurdistan Region Security (Asayish)");
+        assertThat(e.actor2()).containsExactly("Protesters");
+    }
 }
