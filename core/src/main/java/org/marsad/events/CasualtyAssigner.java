@@ -66,30 +66,32 @@ final class CasualtyAssigner {
             }
             int back = Math.max(floor, NonEventFilter.wordsBack(t, s, 6, from));
             String role = roleBefore(t, back, s);
-            int fwd = NonEventFilter.wordsForward(t, e, 4, to);
-            // the text core may have read the counted noun into the figure ("خمسة قتلى"): that noun decides,
-            // not the next figure's noun ("… وعشرة جرحى")
-            String after = !q.noun().isEmpty() && fromCounted(q.counted()) != null && t.substring(s, e).contains(Folded.fold(q.noun()))
-                    ? fromCounted(q.counted()) : roleAfter(t, e, fwd, false);
+            // the text core may have read the counted noun (and more) into the figure ("خمسة قتلى", "جنديان
+            // مصرعهما وأصيب"): the figure ends at that noun, which decides its role, not the next figure's noun
+            int inner = q.noun().isEmpty() ? -1 : t.substring(s, e).indexOf(Folded.fold(q.noun()));
+            int end = inner > 0 ? s + inner + Folded.fold(q.noun()).length() : e;
+            int fwd = NonEventFilter.wordsForward(t, end, 4, to);
+            String after = inner > 0 ? roleAfter(t, s + inner, NonEventFilter.wordsForward(t, s + inner, 2, to), false) : null;
+            if (after == null) after = roleAfter(t, end, fwd, false);
             if (after != null && (role == null || !role.equals("SUBSET"))) role = after;
-            if (role == null) role = roleAfter(t, e, fwd, true);
+            if (role == null) role = roleAfter(t, end, fwd, true);
             if (role == null) role = fromCounted(q.counted());
-            floor = e;
+            floor = end;
             if (role == null || role.equals("VAGUE") || role.equals("REVISION") || role.equals("PERSON")) continue;
             // "عشرات القتلى", "مئات الجرحى": casualties without a number (ACLED and the gold code no figure)
             // ("عشرات القتلى" keeps its range 20–99 as killed_low / killed_high)
             if (q.kind() == org.marsad.text.QuantityKind.VAGUE) {
                 out.add(role.equals("KILLED") ? new CasualtyFact("KILLED_RANGE", q.best(), q.low(), q.high(), false, false, sentenceIndex, q.span())
                         : new CasualtyFact("VAGUE", 0, 0, 0, false, false, sentenceIndex, q.span()));
-                covered.add(new int[] {s, e});
+                covered.add(new int[] {s, end});
                 continue;
             }
             boolean revision = matchesAny("REVISION", t, NonEventFilter.wordsBack(t, s, 8, from), s);
-            int nounEnd = NonEventFilter.wordsForward(t, e, 1, to);
+            int nounEnd = inner > 0 ? end : NonEventFilter.wordsForward(t, end, 1, to);
             // the counted noun may be the number itself ("لقي طفلان حتفهما")
             boolean civ = CIVILIAN_NOUN.matcher(t).region(s, nounEnd).find();
             // "قتل رجل وزوجته وطفلاهما": a one-person figure followed by a list of people joined by "و"
-            int[] chain = q.best() == 1 && (role.equals("KILLED") || role.equals("WOUNDED")) ? personList(t, e, to) : new int[] {0, e, 0};
+            int[] chain = q.best() == 1 && (role.equals("KILLED") || role.equals("WOUNDED")) ? personList(t, end, to) : new int[] {0, end, 0};
             if (chain[0] > 0) {
                 int n = 1 + chain[0];
                 out.add(new CasualtyFact(role, n, n, n, revision, civ || chain[2] > 0, sentenceIndex, f.toOriginal(s, chain[1])));
