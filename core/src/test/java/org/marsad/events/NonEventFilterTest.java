@@ -207,4 +207,10 @@ class NonEventFilterTest {
         assertThat(kirkuk("طالب الأهالي بوضع حد للقصف المتكرر على القرى الحدودية في كركوك.").events()).isEmpty();
         assertThat(kirkuk("أدى القصف المستمر إلى نزوح مئات العائلات من قرى كركوك.").events()).isEmpty();
     }
+
+    @Test
+    void warningsAndFearsAreAboutEventsThatMayCome() {
+        assertThat(kirkuk("حذر قائد عمليات كركوك من هجوم وشيك لخلايا داعش على القرى الجنوبية.").events()).isEmpty();
+        assertThat(kirkuk("تسود مخاوف بين الأهالي من تفجيرات جديدة في أسواق كركوك.").events()).isEmpty();
+    }
 }
