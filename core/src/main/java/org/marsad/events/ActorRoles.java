@@ -26,6 +26,7 @@ final class ActorRoles {
     private static final List<Pattern> PASSIVE = new ArrayList<>();
     private static final List<Pattern> OBJECT = new ArrayList<>();
     private static final List<Pattern> ACCUSED_RIOT = new ArrayList<>();
+    private static final List<Pattern> SOURCE = new ArrayList<>();
     /** "قال محامٍ إن …", "أفاد مختار القرية": a civilian right after a speech verb is a source, no victim. */
     private static final List<Pattern> SPEECH = LexiconPattern.readPatterns("speech-verbs.txt");
     /** Non-state armed groups that attack in the default reading (canonical names, GOLD-FORMAT). */
@@ -43,6 +44,7 @@ final class ActorRoles {
                 case "PASSIVE" -> PASSIVE;
                 case "OBJECT" -> OBJECT;
                 case "ACCUSED_RIOT" -> ACCUSED_RIOT;
+                case "SOURCE" -> SOURCE;
                 default -> throw new IllegalStateException("actor-cues.txt: unknown role " + c[0]);
             }).add(LexiconPattern.compile(c[1]));
         }
@@ -90,6 +92,8 @@ final class ActorRoles {
             if (a.canonical().isBlank()) continue;
             if (a.category().equals("political") && cue(f, c, s) >= 0) continue; // governments speak, they do not fight
             if (EventSegmenter.anyMatch(AFFILIATION, f.folded(), NonEventFilter.wordsBack(f.folded(), s, 2, c.fSentenceStart()), s)) continue;
+            boolean forcesAct = type == EventType.ARREST || type == EventType.SECURITY_OPERATION || type == EventType.AIRSTRIKE;
+            if (!forcesAct && endsRightBefore(SOURCE, f.folded(), NonEventFilter.wordsBack(f.folded(), s, 2, c.fSentenceStart()), s)) continue;
             // forces sweep and arrest whatever the unit words around them say ("نفذت قوة من الجيش عملية"); an air
             // strike's cues count ("استهدفت طائرة مسيرة مجهولة مقراً للحشد": the PMF is the target)
             int cue = type == EventType.SECURITY_OPERATION || type == EventType.ARREST ? 0 : cue(f, c, s);
@@ -168,6 +172,15 @@ final class ActorRoles {
             out.add(side);
         }
         return out;
+    }
+
+    /** A cue that ends right before the mention (only spaces or a proclitic between). */
+    private static boolean endsRightBefore(List<Pattern> patterns, String t, int from, int to) {
+        for (Pattern p : patterns) {
+            var m = p.matcher(t).region(from, to);
+            while (m.find()) if (t.substring(m.end(), to).strip().matches("[وبل]{0,2}")) return true;
+        }
+        return false;
     }
 
     /** +1 actor cue, -1 target cue, -2 victim cue (a killing or wounding word), 0 none; the cue nearest the mention wins. */

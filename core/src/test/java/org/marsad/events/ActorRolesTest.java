@@ -282,4 +282,19 @@ class ActorRolesTest {
         assertThat(e.actor1()).containsExactly("Kurdistan Region Security (Asayish)");
         assertThat(e.actor2()).containsExactly("Protesters");
     }
+
+    @Test
+    void theBodyASourceSpeaksForIsNoPartyToAnAttack() {
+        Event e = doc("قتل مدنيان بانفجار عبوة ناسفة في قضاء سامراء، بحسب مصدر في وزارة الداخلية.")
+                .forces("وزارة الداخلية", "Iraqi Police").civilians("مدنيان").events().get(0);
+        assertThat(e.actor2()).containsExactly("Civilians");
+    }
+
+    @Test
+    void forceAnnouncingItsOwnArrestIsTheActor() {
+        Event e = doc("أعلن مصدر في الشرطة الاتحادية القبض على ثلاثة مطلوبين في قضاء سامراء.")
+                .forces("الشرطة الاتحادية", "Federal Police").events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.ARREST);
+        assertThat(e.actor1()).containsExactly("Federal Police");
+    }
 }

@@ -213,4 +213,11 @@ class NonEventFilterTest {
         assertThat(kirkuk("حذر قائد عمليات كركوك من هجوم وشيك لخلايا داعش على القرى الجنوبية.").events()).isEmpty();
         assertThat(kirkuk("تسود مخاوف بين الأهالي من تفجيرات جديدة في أسواق كركوك.").events()).isEmpty();
     }
+
+    @Test
+    void characterisationOfTheReportedIncidentIsNoNewEvent() {
+        var ev = kirkuk("قتل جنديان بهجوم لداعش في كركوك، في هجوم هو الأعنف منذ أشهر. وهذا ثالث هجوم من نوعه خلال أسبوع في كركوك.")
+                .number("جنديان", 2).events();
+        assertThat(ev).hasSize(1);
+    }
 }
