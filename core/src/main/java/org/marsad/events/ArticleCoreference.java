@@ -40,6 +40,8 @@ final class ArticleCoreference {
         boolean generic = s.contains(EventType.ATTACK) || s.contains(EventType.VIOLENCE_AGAINST_CIVILIANS);
         boolean specific = s.contains(EventType.EXPLOSION) || s.contains(EventType.SHELLING) || s.contains(EventType.AIRSTRIKE);
         if (generic && specific) return true;
+        // forces firing on a demonstration in its sentence: ACLED's "excessive force against protesters" is the protest
+        if (s.contains(EventType.PROTEST) && generic) return true;
         // a killing or abduction and the shooting that did it ("اغتال مسلحون مختاراً بإطلاق النار عليه")
         if (s.equals(java.util.EnumSet.of(EventType.ATTACK, EventType.VIOLENCE_AGAINST_CIVILIANS))) return true;
         if (s.contains(EventType.ARMED_CLASH)) return s.contains(EventType.SHELLING) || s.contains(EventType.ATTACK);
@@ -71,7 +73,7 @@ final class ArticleCoreference {
             case RIOT -> 6;
             case ARMED_CLASH -> 5;
             case EXPLOSION, AIRSTRIKE -> 4;
-            case SHELLING -> 3;
+            case SHELLING, PROTEST -> 3;
             case ATTACK, VIOLENCE_AGAINST_CIVILIANS -> 2;
             default -> 1;
         };

@@ -108,4 +108,14 @@ class ArticleCoreferenceTest {
                 .events();
         assertThat(ev).hasSize(2);
     }
+
+    @Test
+    void forcesFiringOnADemonstrationAreThatProtestsIntervention() {
+        var ev = Doc.of("تظاهر المئات في قضاء الناصرية للمطالبة بفرص عمل، فيما أطلقت القوات الأمنية النار على المحتجين لتفريقهم.")
+                .place("قضاء الناصرية", "district", "IQG19", "IQG19Q04", 2)
+                .actor("القوات الأمنية", "Iraqi Security Forces (unspecified)", "state_forces").events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).type()).isEqualTo(EventType.PROTEST);
+        assertThat(ev.get(0).actor2()).containsExactly("Iraqi Security Forces (unspecified)");
+    }
 }
