@@ -220,4 +220,10 @@ class NonEventFilterTest {
                 .number("جنديان", 2).events();
         assertThat(ev).hasSize(1);
     }
+
+    @Test
+    void warningShotsAndCelebratoryGunfireAreNoAttack() {
+        assertThat(kirkuk("أطلقت قوة أمنية النار في الهواء لتفريق تجمع أمام مبنى المحافظة في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("أصيب شاب بإطلاق نار ابتهاجاً بفوز المنتخب في كركوك.").events()).isEmpty();
+    }
 }
