@@ -27,6 +27,7 @@ final class ActorRoles {
     private static final List<Pattern> OBJECT = new ArrayList<>();
     private static final List<Pattern> ACCUSED_RIOT = new ArrayList<>();
     private static final List<Pattern> SOURCE = new ArrayList<>();
+    private static final List<Pattern> SUPPORT = new ArrayList<>();
     /** "قال محامٍ إن …", "أفاد مختار القرية": a civilian right after a speech verb is a source, no victim. */
     private static final List<Pattern> SPEECH = LexiconPattern.readPatterns("speech-verbs.txt");
     /** Non-state armed groups that attack in the default reading (canonical names, GOLD-FORMAT). */
@@ -45,6 +46,7 @@ final class ActorRoles {
                 case "OBJECT" -> OBJECT;
                 case "ACCUSED_RIOT" -> ACCUSED_RIOT;
                 case "SOURCE" -> SOURCE;
+                case "SUPPORT" -> SUPPORT;
                 default -> throw new IllegalStateException("actor-cues.txt: unknown role " + c[0]);
             }).add(LexiconPattern.compile(c[1]));
         }
@@ -92,6 +94,7 @@ final class ActorRoles {
             if (a.canonical().isBlank()) continue;
             if (a.category().equals("political") && cue(f, c, s) >= 0) continue; // governments speak, they do not fight
             if (EventSegmenter.anyMatch(AFFILIATION, f.folded(), NonEventFilter.wordsBack(f.folded(), s, 2, c.fSentenceStart()), s)) continue;
+            if (EventSegmenter.anyMatch(SUPPORT, f.folded(), NonEventFilter.wordsBack(f.folded(), s, 3, c.fSentenceStart()), s)) continue;
             boolean forcesAct = type == EventType.ARREST || type == EventType.SECURITY_OPERATION || type == EventType.AIRSTRIKE;
             if (!forcesAct && endsRightBefore(SOURCE, f.folded(), NonEventFilter.wordsBack(f.folded(), s, 2, c.fSentenceStart()), s)) continue;
             // forces sweep and arrest whatever the unit words around them say ("نفذت قوة من الجيش عملية"); an air

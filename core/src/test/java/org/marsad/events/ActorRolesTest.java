@@ -297,4 +297,12 @@ class ActorRolesTest {
         assertThat(e.type()).isEqualTo(EventType.ARREST);
         assertThat(e.actor1()).containsExactly("Federal Police");
     }
+
+    @Test
+    void supportingForcesAreNoParty() {
+        Event e = doc("ألقت قوة من الشرطة مسنودة بقطعات من الجيش القبض على خمسة مطلوبين في قضاء سامراء.")
+                .forces("الشرطة", "Iraqi Police").forces("الجيش", "Iraqi Army").events().get(0);
+        assertThat(e.type()).isEqualTo(EventType.ARREST);
+        assertThat(e.actor1()).containsExactly("Iraqi Police");
+    }
 }
