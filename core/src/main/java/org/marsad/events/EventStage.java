@@ -32,7 +32,8 @@ import org.marsad.text.TimeExpr;
  */
 public final class EventStage {
     private static final List<Pattern> BACKGROUND = LexiconPattern.readPatterns("background-cues.txt");
-    private static final Pattern OTHER = LexiconPattern.compile("(اخري|اخر|ثانيه|جديده|جديد)!");
+    /** "هجوم آخر", "تفجير مماثل": another incident of the same kind, not a back-reference. */
+    private static final Pattern OTHER = LexiconPattern.compile("(اخري|اخر|ثانيه|جديده|جديد|مماثل|مماثلا|مماثله|مشابه|مشابها|مشابهه)!");
     private static final Pattern AGGREGATE = LexiconPattern.compile(
             "(احصاءات|احصائيات|احصائيه|احصاء|منذ مطلع|منذ بدايه|خلال العام|خلال الاعوام|خلال السنوات|منذ عام|حصيله شهريه|حصيله سنويه)!");
     private static final Pattern RENEWED = LexiconPattern.compile("(تجددت|تجدد|تتجدد|يتجدد|عادت|عاد|استؤنفت|استانفت|اندلعت مجددا)!");
