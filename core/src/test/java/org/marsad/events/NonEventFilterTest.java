@@ -226,4 +226,11 @@ class NonEventFilterTest {
         assertThat(kirkuk("أطلقت قوة أمنية النار في الهواء لتفريق تجمع أمام مبنى المحافظة في كركوك.").events()).isEmpty();
         assertThat(kirkuk("أصيب شاب بإطلاق نار ابتهاجاً بفوز المنتخب في كركوك.").events()).isEmpty();
     }
+
+    @Test
+    void sourcesAndCoincidenceWordsDoNotDropARealReport() {
+        assertThat(kirkuk("وقال المكتب الإعلامي للشرطة إن هجوماً لداعش استهدف نقطة في كركوك.").events()).hasSize(1);
+        assertThat(kirkuk("وصادف الهجوم الذي شنه داعش على قرية في كركوك يوم الجمعة.").events()).hasSize(1);
+        assertThat(kirkuk("انفجرت عبوة ناسفة خلال حفل زفاف في كركوك.").events()).hasSize(1);
+    }
 }
