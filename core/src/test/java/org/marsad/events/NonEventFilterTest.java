@@ -232,5 +232,7 @@ class NonEventFilterTest {
         assertThat(kirkuk("وقال المكتب الإعلامي للشرطة إن هجوماً لداعش استهدف نقطة في كركوك.").events()).hasSize(1);
         assertThat(kirkuk("وصادف الهجوم الذي شنه داعش على قرية في كركوك يوم الجمعة.").events()).hasSize(1);
         assertThat(kirkuk("انفجرت عبوة ناسفة خلال حفل زفاف في كركوك.").events()).hasSize(1);
+        assertThat(kirkuk("قتل معظم ركاب الحافلة بانفجار عبوة ناسفة في كركوك.").events()).hasSize(1);
+        assertThat(kirkuk("تقدمت القوات بحذر قبل أن تندلع اشتباكات مع داعش في كركوك.").events()).hasSize(1);
     }
 }
