@@ -40,9 +40,32 @@ final class ArticleCoreference {
         boolean generic = s.contains(EventType.ATTACK) || s.contains(EventType.VIOLENCE_AGAINST_CIVILIANS);
         boolean specific = s.contains(EventType.EXPLOSION) || s.contains(EventType.SHELLING) || s.contains(EventType.AIRSTRIKE);
         if (generic && specific) return true;
+        // forces firing on a demonstration in its sentence: ACLED's "excessive force against protesters" is the protest
+        if (s.contains(EventType.PROTEST) && generic) return true;
+        // a killing or abduction and the shooting that did it ("اغتال مسلحون مختاراً بإطلاق النار عليه")
+        if (s.equals(java.util.EnumSet.of(EventType.ATTACK, EventType.VIOLENCE_AGAINST_CIVILIANS))) return true;
         if (s.contains(EventType.ARMED_CLASH)) return s.contains(EventType.SHELLING) || s.contains(EventType.ATTACK);
         return false;
     }
+
+    /**
+     * "هاجم مسلحون منزل المختار وأطلقوا النار على عائلته": a verb joined by "و" that continues an attack or
+     * killing of its sentence, with the same subject, is the same act told step by step.
+     */
+    private static boolean sameActContinued(List<EventMention> c, EventMention m) {
+        EventType t = type(c);
+        boolean personal = t == EventType.ATTACK || t == EventType.VIOLENCE_AGAINST_CIVILIANS;
+        boolean same = m.type() == EventType.ATTACK || m.type() == EventType.VIOLENCE_AGAINST_CIVILIANS;
+        return personal && same && !m.definite() && CONTINUING_VERB.matcher(triggerText(m.candidate())).lookingAt();
+    }
+
+    private static String triggerText(Candidate c) {
+        int base = c.sentence().span().start();
+        return c.sentence().text().substring(c.trigger().start() - base, c.trigger().end() - base) + " ";
+    }
+
+    /** A conjoined verb in the plural of its subject ("وأطلقوا", "واستهدفوا", "وقتلوا", "واختطفوا"). */
+    private static final java.util.regex.Pattern CONTINUING_VERB = java.util.regex.Pattern.compile("و[^\\s]+(وا|و)(\\s|$)");
 
     /** Higher = more specific for one incident told by several trigger words. */
     static int precedence(EventType t) {
@@ -50,7 +73,7 @@ final class ArticleCoreference {
             case RIOT -> 6;
             case ARMED_CLASH -> 5;
             case EXPLOSION, AIRSTRIKE -> 4;
-            case SHELLING -> 3;
+            case SHELLING, PROTEST -> 3;
             case ATTACK, VIOLENCE_AGAINST_CIVILIANS -> 2;
             default -> 1;
         };
@@ -76,7 +99,7 @@ final class ArticleCoreference {
                 for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
                     List<EventMention> c = clusters.get(i);
                     if (c.stream().anyMatch(x -> x.sentenceIndex() == m.sentenceIndex() && !x.refer() && !x.candidate().isReference())
-                            && oneIncident(type(c), m.type()) && sameScene(m, c)) target = Optional.of(c);
+                            && (oneIncident(type(c), m.type()) || sameActContinued(c, m)) && sameScene(m, c)) target = Optional.of(c);
                 }
             }
             for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {

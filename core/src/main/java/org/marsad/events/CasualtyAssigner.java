@@ -2,7 +2,9 @@ package org.marsad.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +28,7 @@ final class CasualtyAssigner {
     private static final List<Word> WORDS = LexiconPattern.readTable("casualty-words.txt").stream()
             .map(c -> new Word(c[0], c[1], LexiconPattern.compile(c[2]))).toList();
     private static final Pattern CIVILIAN_NOUN = LexiconPattern.compile(
-            "(مدني|مدنيين|مدنيا|مدنيون|مدنيان|مواطن|مواطنين|مواطنا|مواطنون|مواطنان|طفل|طفلا|طفلان|طفلين|اطفال|نساء|امراه|امراتان|راعي|راعيا|راعيان|راعيين|رعاه|مزارع|مزارعين|مزارعان)!");
+            "(مدني|مدنيين|مدنيا|مدنيون|مدنيان|مواطن|مواطنين|مواطنا|مواطنون|مواطنان|طفل|طفلا|طفلان|طفلين|اطفال|نساء|امراه|امراتان|راعي|راعيا|راعيان|راعيين|رعاه|مزارع|مزارعين|مزارعان|سائق|سائقا|سائقين|مقاول|مقاولا|تاجر|تاجرا|صحفي|صحفيا|صحفيين|طبيب|طبيبا|معلم|معلما|موظف|موظفا|موظفين|شاب|شابا|شابين|شابان|مختار|مختارا|ايزيدي|ايزيديا|ايزيديين)!");
 
     private static final Pattern SINGULAR_NOUN = LexiconPattern.compile("(قتيل|شهيد|جريح|مصاب)!");
 
@@ -51,6 +53,7 @@ final class CasualtyAssigner {
         for (Quantity q : qs) {
             int s = f.toFolded(q.span().start()), e = f.toFolded(q.span().end());
             if (vague.stream().anyMatch(v -> v[0] <= s && e <= v[1])) continue;
+            if (floor > s) continue; // inside a list of people already counted ("رجل وزوجته وطفلاهما")
             // the number is a singular casualty noun itself ("سقوط قتيل وإصابة أربعة"): one, whatever the
             // phrase after it made of the count
             Matcher one = SINGULAR_NOUN.matcher(t).region(s, e);
@@ -63,17 +66,39 @@ final class CasualtyAssigner {
             }
             int back = Math.max(floor, NonEventFilter.wordsBack(t, s, 6, from));
             String role = roleBefore(t, back, s);
-            int fwd = NonEventFilter.wordsForward(t, e, 4, to);
-            String after = roleAfter(t, e, fwd, false);
+            // the text core may have read the counted noun (and more) into the figure ("خمسة قتلى", "جنديان
+            // مصرعهما وأصيب"): the figure ends at that noun, which decides its role, not the next figure's noun
+            int inner = q.noun().isEmpty() ? -1 : t.substring(s, e).indexOf(Folded.fold(q.noun()));
+            int end = inner > 0 ? s + inner + Folded.fold(q.noun()).length() : e;
+            int fwd = NonEventFilter.wordsForward(t, end, 4, to);
+            String after = inner > 0 ? roleAfter(t, s + inner, NonEventFilter.wordsForward(t, s + inner, 2, to), false) : null;
+            if (after == null) after = roleAfter(t, end, fwd, false);
             if (after != null && (role == null || !role.equals("SUBSET"))) role = after;
-            if (role == null) role = roleAfter(t, e, fwd, true);
+            if (role == null) role = roleAfter(t, end, fwd, true);
             if (role == null) role = fromCounted(q.counted());
-            floor = e;
+            floor = end;
             if (role == null || role.equals("VAGUE") || role.equals("REVISION") || role.equals("PERSON")) continue;
+            // "عشرات القتلى", "مئات الجرحى": casualties without a number (ACLED and the gold code no figure)
+            // ("عشرات القتلى" keeps its range 20–99 as killed_low / killed_high)
+            if (q.kind() == org.marsad.text.QuantityKind.VAGUE) {
+                out.add(role.equals("KILLED") ? new CasualtyFact("KILLED_RANGE", q.best(), q.low(), q.high(), false, false, sentenceIndex, q.span())
+                        : new CasualtyFact("VAGUE", 0, 0, 0, false, false, sentenceIndex, q.span()));
+                covered.add(new int[] {s, end});
+                continue;
+            }
             boolean revision = matchesAny("REVISION", t, NonEventFilter.wordsBack(t, s, 8, from), s);
-            int nounEnd = NonEventFilter.wordsForward(t, e, 1, to);
+            int nounEnd = inner > 0 ? end : NonEventFilter.wordsForward(t, end, 1, to);
             // the counted noun may be the number itself ("لقي طفلان حتفهما")
             boolean civ = CIVILIAN_NOUN.matcher(t).region(s, nounEnd).find();
+            // "قتل رجل وزوجته وطفلاهما": a one-person figure followed by a list of people joined by "و"
+            int[] chain = q.best() == 1 && (role.equals("KILLED") || role.equals("WOUNDED")) ? personList(t, end, to) : new int[] {0, end, 0};
+            if (chain[0] > 0) {
+                int n = 1 + chain[0];
+                out.add(new CasualtyFact(role, n, n, n, revision, civ || chain[2] > 0, sentenceIndex, f.toOriginal(s, chain[1])));
+                covered.add(new int[] {s, chain[1]});
+                floor = chain[1];
+                continue;
+            }
             out.add(new CasualtyFact(role, q.best(), q.low(), q.high(), revision, civ, sentenceIndex, q.span()));
             covered.add(new int[] {s, nounEnd});
         }
@@ -86,21 +111,26 @@ final class CasualtyAssigner {
                 int nounEnd = NonEventFilter.wordsForward(t, e, 1, to);
                 if (covered.stream().anyMatch(c -> c[0] < nounEnd && e <= c[1])) continue;
                 if (qs.stream().anyMatch(q -> { int s = f.toFolded(q.span().start()); return s >= e && s < nounEnd; })) continue;
-                if (matchesAny("PERSON", t, e, nounEnd)) {
-                    boolean civ = CIVILIAN_NOUN.matcher(t).region(e, nounEnd).find();
-                    out.add(new CasualtyFact(w.role(), 1, 1, 1, false, civ, sentenceIndex, f.toOriginal(m.start(), nounEnd)));
-                    covered.add(new int[] {m.start(), nounEnd});
+                if (matchesAny("PERSON", t, e, nounEnd) || matchesAny("KIN2", t, e, nounEnd)) {
+                    // a list of people joined by "و" ("رجل وزوجته وطفلاهما"): one each, two for a dual
+                    int[] chain = personList(t, nounEnd, to);
+                    int n = (matchesAny("KIN2", t, e, nounEnd) ? 2 : 1) + chain[0], end = chain[1];
+                    boolean civ = chain[2] > 0 || CIVILIAN_NOUN.matcher(t).region(e, end).find();
+                    out.add(new CasualtyFact(w.role(), n, n, n, false, civ, sentenceIndex, f.toOriginal(m.start(), end)));
+                    covered.add(new int[] {m.start(), end});
                 }
             }
         }
         // a singular casualty noun after "سقوط", "وقوع": one
         for (Word w : WORDS) {
-            if (!w.side().equals("one")) continue;
+            if (!w.side().equals("one") && !w.side().equals("alone")) continue;
+            if (w.side().equals("alone") && out.stream().anyMatch(x -> x.role().equals("KILLED"))) continue;
+            // "alone": kept apart (KILLED_ALONE) until combine knows whether its sentence gives a figure elsewhere
             Matcher m = w.pattern().matcher(t).region(from, to);
             while (m.find()) {
                 int a = m.start(), b = m.end();
                 if (covered.stream().anyMatch(c -> c[0] < b && a < c[1])) continue;
-                out.add(new CasualtyFact(w.role().equals("ONE_KILLED") ? "KILLED" : "WOUNDED", 1, 1, 1, false, false,
+                out.add(new CasualtyFact(w.side().equals("alone") ? "KILLED_ALONE" : w.role().equals("ONE_KILLED") ? "KILLED" : "WOUNDED", 1, 1, 1, false, false,
                         sentenceIndex, f.toOriginal(a, b)));
                 covered.add(new int[] {a, b});
             }
@@ -156,6 +186,25 @@ final class CasualtyAssigner {
         return null;
     }
 
+    /**
+     * People added to a casualty by "و" after it ("رجل وزوجته وطفلاهما", "جندي ومدني"): {how many more,
+     * where the list ends, 1 when a kin noun makes them a family (civilians)}.
+     */
+    private static int[] personList(String t, int from, int to) {
+        int n = 0, end = from, kin = 0;
+        while (end < to) {
+            int next = NonEventFilter.wordsForward(t, end, 1, to);
+            String word = t.substring(end, next).strip();
+            if (!word.startsWith("و") || word.length() < 3) break;
+            if (matchesAny("KIN2", t, end, next)) { n += 2; kin = 1; }
+            else if (matchesAny("KIN", t, end, next)) { n += 1; kin = 1; }
+            else if (matchesAny("PERSON", t, end, next)) n += 1;
+            else break;
+            end = next;
+        }
+        return new int[] {n, end, kin};
+    }
+
     private static boolean matchesAny(String role, String t, int from, int to) {
         if (to <= from) return false;
         for (Word w : WORDS) if (w.role().equals(role) && w.pattern().matcher(t).region(from, to).find()) return true;
@@ -172,13 +221,20 @@ final class CasualtyAssigner {
     }
 
     /** Folds the facts of one event (in text order) into its casualty figures. */
-    static Casualties combine(List<CasualtyFact> facts) {
-        if (facts.isEmpty()) return Casualties.NONE;
+    static Casualties combine(List<CasualtyFact> given) {
+        if (given.isEmpty()) return Casualties.NONE;
+        // "ما أدى إلى مقتله": one killed, unless the sentence counts its dead elsewhere (the pronoun points back)
+        Set<Integer> killedSentences = new HashSet<>();
+        for (CasualtyFact x : given) if (x.role().equals("KILLED")) killedSentences.add(x.sentenceIndex());
+        List<CasualtyFact> facts = given.stream().filter(x -> !x.role().equals("KILLED_ALONE") || !killedSentences.contains(x.sentenceIndex()))
+                .map(x -> x.role().equals("KILLED_ALONE")
+                        ? new CasualtyFact("KILLED", x.value(), x.low(), x.high(), x.revision(), x.civilians(), x.sentenceIndex(), x.span()) : x)
+                .toList();
         // "no casualties" said of one side never erases a toll the text gives elsewhere
         boolean someKilled = facts.stream().anyMatch(x -> x.role().equals("KILLED") && x.value() > 0);
         List<CasualtyFact> sorted = facts.stream().filter(x -> !(someKilled && x.role().equals("KILLED") && x.value() == 0))
                 .sorted(Comparator.comparing(CasualtyFact::span)).toList();
-        List<long[]> killedBySentence = new ArrayList<>();   // {value, low, high, sentence}
+        List<long[]> killedBySentence = new ArrayList<>();   // {value, low, high, sentence, revised}
         List<long[]> woundedBySentence = new ArrayList<>();
         Long civ = null, kow = null;
         CasualtyFact lastKilled = null;
@@ -198,6 +254,11 @@ final class CasualtyAssigner {
             }
         }
         OptionalInt killed = OptionalInt.empty(), low = OptionalInt.empty(), high = OptionalInt.empty();
+        if (killedBySentence.isEmpty()) {
+            // only vague tolls ("عشرات القتلى"): a range, no figure
+            low = sorted.stream().filter(x -> x.role().equals("KILLED_RANGE")).mapToInt(x -> (int) x.low()).min();
+            high = sorted.stream().filter(x -> x.role().equals("KILLED_RANGE")).mapToInt(x -> (int) x.high()).max();
+        }
         if (!killedBySentence.isEmpty()) {
             long[] last = killedBySentence.get(killedBySentence.size() - 1);
             killed = OptionalInt.of((int) last[0]);
@@ -216,12 +277,14 @@ final class CasualtyAssigner {
         if (!bySentence.isEmpty()) {
             long[] last = bySentence.get(bySentence.size() - 1);
             if (last[3] == x.sentenceIndex()) {
-                if (x.revision()) { last[0] = x.value(); last[1] = Math.min(last[1], x.low()); last[2] = Math.max(last[2], x.high()); }
-                else { last[0] += x.value(); last[1] += x.low(); last[2] += x.high(); }
+                // a revised toll is the total: figures of its sentence before or after it are parts of it
+                // ("ارتفعت الحصيلة إلى خمسة بعد وفاة اثنين من الجرحى")
+                if (x.revision()) { last[0] = x.value(); last[1] = Math.min(last[1], x.low()); last[2] = Math.max(last[2], x.high()); last[4] = 1; }
+                else if (last[4] == 0) { last[0] += x.value(); last[1] += x.low(); last[2] += x.high(); }
                 return;
             }
         }
-        bySentence.add(new long[] {x.value(), x.low(), x.high(), x.sentenceIndex()});
+        bySentence.add(new long[] {x.value(), x.low(), x.high(), x.sentenceIndex(), x.revision() ? 1 : 0});
     }
 
     private static Long max(Long a, long b) { return a == null ? b : Math.max(a, b); }

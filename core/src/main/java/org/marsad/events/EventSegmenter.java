@@ -131,6 +131,11 @@ final class EventSegmenter {
 
     /** A refining hit (weapon, means) sets the type; else the first typed non-weak hit; empty for a bare reference. */
     static Optional<EventType> typeOf(List<TriggerHit> g) {
+        // an assassination or abduction keeps its type whatever weapon did it ("محاولة اغتيال بعبوة لاصقة"):
+        // the act on a person, not the device, is what ACLED (and the gold) code
+        if (g.stream().anyMatch(h -> !h.weak() && h.type().equals(Optional.of(EventType.VIOLENCE_AGAINST_CIVILIANS)))) {
+            return Optional.of(EventType.VIOLENCE_AGAINST_CIVILIANS);
+        }
         Optional<TriggerHit> refining = g.stream().filter(h -> h.refines() && h.type().isPresent())
                 .max(Comparator.comparingDouble(TriggerHit::weight));
         if (refining.isPresent()) return refining.get().type();

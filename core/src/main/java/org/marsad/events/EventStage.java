@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.marsad.common.DatePrecision;
@@ -30,12 +32,17 @@ import org.marsad.text.TimeExpr;
  */
 public final class EventStage {
     private static final List<Pattern> BACKGROUND = LexiconPattern.readPatterns("background-cues.txt");
-    private static final Pattern OTHER = LexiconPattern.compile("(اخري|اخر|ثانيه|جديده|جديد)!");
+    /** "هجوم آخر", "تفجير مماثل": another incident of the same kind, not a back-reference. */
+    private static final Pattern OTHER = LexiconPattern.compile("(اخري|اخر|ثانيه|جديده|جديد|مماثل|مماثلا|مماثله|مشابه|مشابها|مشابهه)!");
     private static final Pattern AGGREGATE = LexiconPattern.compile(
             "(احصاءات|احصائيات|احصائيه|احصاء|منذ مطلع|منذ بدايه|خلال العام|خلال الاعوام|خلال السنوات|منذ عام|حصيله شهريه|حصيله سنويه)!");
     private static final Pattern RENEWED = LexiconPattern.compile("(تجددت|تجدد|تتجدد|يتجدد|عادت|عاد|استؤنفت|استانفت|اندلعت مجددا)!");
+    private static final Pattern ANOTHER_INCIDENT = LexiconPattern.compile("(في|وفي) (حادث|حادثه|تطور|هجوم|اعتداء) (اخر|اخري|منفصل|منفصله|ثان|ثاني|ثانيه)!");
     private static final Pattern DEMONSTRATIVE = LexiconPattern.compile("(هذا|هذه|ذلك|تلك)!");
     private static final int MAX_EVIDENCE = 320;
+    /** A sweep for the perpetrators of the incident just told ("بحثاً عن المنفذين", "لملاحقة الجناة"). */
+    private static final Pattern PURSUIT = LexiconPattern.compile(
+            "(بحثا|للبحث|لملاحقه|ملاحقه|لتعقب|تعقب|لاعتقال|للقبض) (عن|علي)? (المنفذين|المهاجمين|الجناه|الفاعلين|منفذي|المسلحين|القتله|الخاطفين)");
     /** Trigger clauses read per article (see apply). */
     static final int MAX_CANDIDATES = 1500;
     private static final Pattern DEFINITE_AREA = LexiconPattern.compile("(ب|و|ف|ل)?(المنطقه|القريه|البلده|الناحيه|المدينه|الحي|القضاء)!");
@@ -64,9 +71,9 @@ public final class EventStage {
         if (candidates.size() > MAX_CANDIDATES) candidates = candidates.subList(0, MAX_CANDIDATES);
         int prevSentence = -1;
         for (Candidate c : candidates) {
-            // the first trigger of a sentence also counts the casualties told before it across commas
-            // ("أفاد مصدر، اليوم، بمقتل جندي واثنين من المسلحين، في اشتباكات …")
-            int casualtyStart = c.sentenceIndex() != prevSentence ? Math.min(c.fResetStart(), c.fSegStart()) : c.fSegStart();
+            // the first trigger of a sentence also counts the casualties told before it across commas and
+            // reason connectors ("أفاد مصدر، اليوم، بمقتل جندي …، في اشتباكات …", "أصيب شرطيان إثر إطلاق نار …")
+            int casualtyStart = c.sentenceIndex() != prevSentence ? Math.min(c.fSentenceStart(), c.fSegStart()) : c.fSegStart();
             prevSentence = c.sentenceIndex();
             // every rule of a candidate looks inside its sentence: hand it only that sentence's mentions
             Span sp = c.sentence().span();
@@ -78,15 +85,42 @@ public final class EventStage {
 
         List<Event> drafts = new ArrayList<>();
         PlaceChoice articlePlace = articlePlace(f, sentences, places);
+        Optional<PlaceMention> dateline = mentions.stream().filter(PlaceMention.class::isInstance).map(PlaceMention.class::cast)
+                .filter(p -> p.cue() == org.marsad.entities.PlaceCue.DATELINE && p.place().inIraq()
+                        && (PlaceAssigner.featureRank(p.place()) < 5 || PlaceAssigner.isGovernorate(p.place())))
+                .findFirst();
         for (List<EventMention> cl : clusters) {
-            Optional<Event> e = toEvent(article, f, cl, actors, places, times, articlePlace);
+            Optional<Event> e = toEvent(article, f, cl, actors, places, times, articlePlace, dateline);
+            // "ويأتي القصف بعد يومين من اقتحام محتجين …": the earlier incident is dated from the one just told
+            OptionalInt before = daysBefore(f, cl.get(0).candidate());
+            if (e.isPresent() && before.isPresent() && !e.get().dateDerivation().equals("explicit") && !drafts.isEmpty()) {
+                Event ref = drafts.get(drafts.size() - 1), x = e.get();
+                if (ref.date().isPresent()) {
+                    e = Optional.of(new Event(x.id(), x.type(), ref.date().map(d -> d.minusDays(before.getAsInt())), ref.datePrecision(),
+                            Optional.empty(), "relative:" + before.getAsInt() + " days before " + ref.date().get(), x.location(),
+                            x.locationName(), x.actor1(), x.actor2(), x.casualties(), x.documents(), x.mentionDocuments(), x.evidence(),
+                            x.confidence(), true));
+                }
+            }
             e.ifPresent(drafts::add);
             e.ifPresent(x -> drafts.addAll(otherGatherings(f, cl.get(0), x, places)));
         }
         drafts.sort(Comparator.comparing(e -> e.evidence().get(0).span()));
         List<Event> out = new ArrayList<>();
+        List<String> lastPerpetrators = List.of();
         for (int i = 0; i < drafts.size(); i++) {
             Event e = drafts.get(i);
+            List<String> own = e.actor1();
+            // a sweep "بحثاً عن المنفذين" after an attack acts upon the attack's perpetrators
+            if (e.type() == EventType.SECURITY_OPERATION && e.actor2().isEmpty() && !lastPerpetrators.isEmpty()
+                    && e.evidence().stream().anyMatch(x -> PURSUIT.matcher(Folded.fold(x.text())).find())) {
+                e = new Event(e.id(), e.type(), e.date(), e.datePrecision(), e.dateAlt(), e.dateDerivation(), e.location(),
+                        e.locationName(), e.actor1(), lastPerpetrators.stream().filter(x -> !own.contains(x)).toList(),
+                        e.casualties(), e.documents(), e.mentionDocuments(), e.evidence(), e.confidence(), e.background());
+            }
+            if (e.type() != EventType.SECURITY_OPERATION && e.type() != EventType.ARREST && e.type() != EventType.PROTEST) {
+                lastPerpetrators = e.actor1();
+            }
             out.add(new Event(article.id() + "-e" + (i + 1), e.type(), e.date(), e.datePrecision(), e.dateAlt(),
                     e.dateDerivation(), e.location(), e.locationName(), e.actor1(), e.actor2(), e.casualties(),
                     e.documents(), e.mentionDocuments(), e.evidence(), e.confidence(), e.background()));
@@ -115,14 +149,25 @@ public final class EventStage {
         boolean other = OTHER.matcher(t).region(c.fTriggerEnd(), NonEventFilter.wordsForward(t, c.fTriggerEnd(), 1, c.fSentenceEnd())).find()
                 // "تجددت الاحتجاجات", "عادت الاشتباكات": a renewed incident is a new one
                 || RENEWED.matcher(t).region(NonEventFilter.wordsBack(t, c.fTriggerStart(), 2, c.fSentenceStart()), c.fTriggerStart()).find();
-        boolean background = EventSegmenter.anyMatch(BACKGROUND, t, c.fSentenceStart(), c.fTriggerStart());
+        // "بعد يومين من …": an earlier incident; the trigger right after the phrase starts it as another incident,
+        // later triggers of the proposition ("…، وإضرامهم النار") may join it
+        boolean earlier = daysBefore(f, c).isPresent();
+        // "وفي حادث آخر، قتل مدني …": another incident, even at a compatible place
+        other |= ANOTHER_INCIDENT.matcher(t).region(Math.max(c.fResetStart(), c.fSentenceStart()), c.fTriggerStart()).find();
+        other |= earlier && DAYS_BEFORE.matcher(t).region(NonEventFilter.wordsBack(t, c.fTriggerStart(), 9, c.fSentenceStart()), c.fTriggerStart()).find();
+        boolean background = earlier || EventSegmenter.anyMatch(BACKGROUND, t, c.fSentenceStart(), c.fTriggerStart());
         DateChoice date = DateAssigner.assign(f, c, times);
         if ((refer || c.isReference()) && date.rank() > 1) {
             // a back-reference's time words are weak evidence: they never outrank the report's own
             date = new DateChoice(date.date(), date.precision(), date.alternate(), date.derivation(), 1);
         }
         List<CasualtyFact> facts = CasualtyAssigner.facts(f, quantities, c.sentenceIndex(), casualtyStart, c.fSegEnd());
-        return Optional.of(new EventMention(c, type, refer, definite, other, background, date, place, Roles.NONE, facts));
+        // the first trigger of a sentence: victims told before it ("قتل جنديان … بهجوم", "أصيب اثنان من عناصر البيشمركة بانفجار")
+        // (in a clash the dead are of both sides: they are its sides, sorted later; in protests the crowd acts)
+        List<String> victims = casualtyStart < c.fSegStart() && !refer && type != EventType.PROTEST && type != EventType.RIOT
+                ? ActorRoles.victimsBefore(f, c, actors, casualtyStart, c.fSegStart()) : List.of();
+        Roles roles = type == EventType.ARMED_CLASH ? new Roles(victims, List.of()) : new Roles(List.of(), victims);
+        return Optional.of(new EventMention(c, type, refer, definite, other, background, date, place, roles, facts));
     }
 
     private static boolean placeAfterTrigger(Folded f, Candidate c, List<PlaceMention> places) {
@@ -204,7 +249,8 @@ public final class EventStage {
     }
 
     private static Optional<Event> toEvent(Article article, Folded f, List<EventMention> cl, List<ActorMention> actors,
-                                           List<PlaceMention> places, List<TimeExpr> times, PlaceChoice articlePlace) {
+                                           List<PlaceMention> places, List<TimeExpr> times, PlaceChoice articlePlace,
+                                           Optional<PlaceMention> dateline) {
         EventMention first = cl.get(0);
         EventType type = ArticleCoreference.type(cl);
 
@@ -228,6 +274,11 @@ public final class EventStage {
         }
         if (!place.isPresent() && date.rank() < 2 && !hasCasualties) return Optional.empty(); // too vague to code
         if (!place.isPresent()) place = articlePlace;
+        // a place the gazetteer does not know ("قضاء الدبس"), or none at all for a report with its own figures or day:
+        // the outlet's dateline names the governorate it reports from
+        if (place.place().isEmpty() && dateline.isPresent()) {
+            place = new PlaceChoice(Optional.of(dateline.get().place()), place.name().isEmpty() ? dateline.get().text() : place.name(), 0);
+        }
         // ACLED needs a place: an event placed nowhere, or only in a whole country or region, without a
         // casualty figure is commentary ("هجوم الإعلام على …", "غارات يومية على شمال العراق"), not a codable event
         boolean coarse = place.place().map(p -> PlaceAssigner.featureRank(p) >= 5 && !PlaceAssigner.isGovernorate(p))
@@ -244,6 +295,9 @@ public final class EventStage {
             Roles r = ActorRoles.assign(f, mc, type, slice(actors, ActorMention::span, mc.sentence().span()), mc.fSegStart(), mc.fSegEnd());
             a1.addAll(r.actor1());
             a2.addAll(r.actor2());
+            a1.addAll(m.roles().actor1());
+            a2.addAll(m.roles().actor2());
+            a1.removeAll(m.roles().actor2());
         }
         Candidate c = first.candidate();
         Roles sentenceRoles = ActorRoles.assign(f, c, type, slice(actors, ActorMention::span, c.sentence().span()), c.fSentenceStart(), c.fSentenceEnd());
@@ -263,6 +317,7 @@ public final class EventStage {
                 || type == EventType.RIOT)) { // a riot's sentence names the forces that faced it ("فيما استخدمت القوات …")
             a2.addAll(sentenceRoles.actor2());
         }
+        if (type == EventType.ARREST && a2.isEmpty() && ActorRoles.accusedRioters(f, c.fSentenceStart(), c.fSentenceEnd())) a2.add("Rioters");
         if (a1.size() > 1) a1.remove(ActorRoles.UNIDENTIFIED);
         if (a2.size() > 1) a2.remove(ActorRoles.UNIDENTIFIED);
         Casualties cas = CasualtyAssigner.combine(cl.stream().flatMap(m -> m.facts().stream()).toList());
@@ -282,6 +337,7 @@ public final class EventStage {
             if (a1.isEmpty()) a1.add("Rioters");
         }
         a2.removeAll(a1);
+        if (type == EventType.ARMED_CLASH) ActorRoles.clashSides(a1, a2, actors);
         ActorRoles.dropUnspecifiedForces(a1);
         ActorRoles.dropUnspecifiedForces(a2);
         // ACLED: an armed group's attack on civilians only is violence against civilians; a "killing" of fighters is an attack
@@ -332,6 +388,29 @@ public final class EventStage {
         }
         return out;
     }
+
+    /**
+     * "بعد يومين من", "بعد خمسة أيام من", "بعد أسبوع من" written before a trigger in its proposition: the incident happened
+     * that many days before the one the sentence is about. Empty when no such phrase precedes the trigger.
+     */
+    static OptionalInt daysBefore(Folded f, Candidate c) {
+        String t = f.folded();
+        // anywhere before the trigger in its proposition: "بعد يومين من اقتحام محتجين موقعاً …، وإضرامهم النار" is one earlier riot
+        Matcher m = DAYS_BEFORE.matcher(t).region(Math.max(c.fResetStart(), c.fSentenceStart()), c.fTriggerStart());
+        if (!m.find()) return OptionalInt.empty();
+        String unit = m.group(1).strip();
+        if (unit.startsWith("يوم")) return OptionalInt.of(unit.equals("يومين") ? 2 : 1);
+        if (unit.startsWith("اسبوع")) return OptionalInt.of(unit.equals("اسبوعين") ? 14 : 7);
+        String[] w = unit.split("\\s+");
+        int n = w[0].chars().allMatch(Character::isDigit) ? Integer.parseInt(w[0]) : DAY_COUNTS.indexOf(w[0]) + 3;
+        if (n < 3) return OptionalInt.empty();
+        return OptionalInt.of(w[1].startsWith("اسابيع") ? 7 * n : n);
+    }
+
+    /** "ثلاثة" … "عشرة" (folded), in order from three. */
+    private static final List<String> DAY_COUNTS = List.of("ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره");
+    private static final Pattern DAYS_BEFORE = LexiconPattern.compile(
+            "re:بعد\\s+(يوم|يومين|اسبوع|اسبوعين|(?:\\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\\s+(?:ايام|اسابيع))\\s+(?:فقط\\s+)?(?:علي\\s+)?من\\s");
 
     /** The lede's relative time expression ("أمس", "الليلة الماضية") dates the event the lede reports. */
     private static Optional<DateChoice> ledeDate(Folded f, EventMention first, List<TimeExpr> times) {

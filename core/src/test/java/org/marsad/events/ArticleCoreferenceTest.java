@@ -93,4 +93,29 @@ class ArticleCoreferenceTest {
         assertThat(ev).hasSize(1);
         assertThat(ev.get(0).casualties().civiliansKilled()).hasValue(3);
     }
+
+    @Test
+    void attackToldStepByStepWithAConjoinedVerbIsOneIncident() {
+        var ev = Doc.of("هاجم مسلحون منزل مختار في قضاء تكريت وأطلقوا النار على أفراد عائلته.")
+                .place("قضاء تكريت", "district", "IQG16", "IQG16Q06", 2).events();
+        assertThat(ev).hasSize(1);
+    }
+
+    @Test
+    void anotherIncidentInTheSameSentenceStaysApart() {
+        var ev = Doc.of("قتل شرطي بهجوم مسلح في قضاء الحويجة، وفي حادث منفصل قتل مدني بهجوم مسلح في ناحية الرياض.")
+                .place("قضاء الحويجة", "district", "IQG13", "IQG13Q02", 2).place("ناحية الرياض", "subdistrict", "IQG13", "IQG13Q02", 1)
+                .events();
+        assertThat(ev).hasSize(2);
+    }
+
+    @Test
+    void forcesFiringOnADemonstrationAreThatProtestsIntervention() {
+        var ev = Doc.of("تظاهر المئات في قضاء الناصرية للمطالبة بفرص عمل، فيما أطلقت القوات الأمنية النار على المحتجين لتفريقهم.")
+                .place("قضاء الناصرية", "district", "IQG19", "IQG19Q04", 2)
+                .actor("القوات الأمنية", "Iraqi Security Forces (unspecified)", "state_forces").events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).type()).isEqualTo(EventType.PROTEST);
+        assertThat(ev.get(0).actor2()).containsExactly("Iraqi Security Forces (unspecified)");
+    }
 }

@@ -79,10 +79,11 @@ class CasualtyAssignerTest {
     }
 
     @Test
-    void dozensGiveARange() {
+    void dozensGiveARangeAndNoFigure() {
         Casualties c = doc("أسفر هجوم داعش في قضاء الشرقاط عن مقتل عشرات الأشخاص.")
                 .vague("عشرات", 20, 20, 99, Counted.KILLED).events().get(0).casualties();
-        assertThat(c.killed()).hasValue(20);
+        assertThat(c.killed()).isEmpty();
+        assertThat(c.reported()).isTrue();
         assertThat(c.killedLow()).hasValue(20);
         assertThat(c.killedHigh()).hasValue(99);
     }
@@ -174,5 +175,75 @@ class CasualtyAssignerTest {
                 .number("طفلان", 2, Counted.KILLED).events().get(0).casualties();
         assertThat(c.killed()).hasValue(2);
         assertThat(c.civiliansKilled()).hasValue(2);
+    }
+
+    private static Doc plain(String text) {
+        return Doc.of(text).place("قضاء الشرقاط", "district", "IQG16", "IQG16Q04", 2);
+    }
+
+    @Test
+    void familyListedAfterOnePersonCountsEachMember() {
+        Event e = plain("قتل رجل وزوجته وطفلاهما بهجوم شنه مسلحون على منزلهم في قضاء الشرقاط.").events().get(0);
+        assertThat(e.casualties().killed()).hasValue(4);
+        assertThat(e.casualties().civiliansKilled()).hasValue(4);
+        assertThat(e.type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(e.actor2()).containsExactly("Civilians");
+    }
+
+    @Test
+    void familyListAfterAOnePersonFigureOfTheTextCore() {
+        Casualties c = plain("أصيبت امرأة وطفلها بسقوط قذيفة هاون على منزل في قضاء الشرقاط.")
+                .number("امرأة", 1, Counted.WOUNDED).events().get(0).casualties();
+        assertThat(c.wounded()).hasValue(2);
+    }
+
+    @Test
+    void aPersonListStopsAtACommaOrAnotherWord() {
+        Casualties c = doc("قتل جندي، وأصيب ثلاثة آخرون بهجوم لداعش في قضاء الشرقاط.").number("ثلاثة", 3).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(1);
+        assertThat(c.wounded()).hasValue(3);
+    }
+
+    @Test
+    void killingNounWithASingularPronounIsOneKilled() {
+        Casualties c = plain("أطلق مسلحون النار على مختار قرية في قضاء الشرقاط ما أدى إلى وفاته على الفور.").events().get(0).casualties();
+        assertThat(c.killed()).hasValue(1);
+    }
+
+    @Test
+    void pronounKillingNounDoesNotAddToAFigureItPointsBackTo() {
+        Casualties c = doc("قتل شرطي بهجوم لداعش في قضاء الشرقاط وأدى الهجوم إلى مقتله على الفور.").events().get(0).casualties();
+        assertThat(c.killed()).hasValue(1);
+    }
+
+    @Test
+    void dozensOfWoundedAreReportedWithoutAFigure() {
+        Casualties c = plain("أصيب عشرات المتظاهرين بجروح خلال مواجهات مع قوات مكافحة الشغب في قضاء الشرقاط.")
+                .vague("عشرات", 20, 10, 99, Counted.WOUNDED).events().get(0).casualties();
+        assertThat(c.wounded()).isEmpty();
+        assertThat(c.reported()).isTrue();
+    }
+
+    @Test
+    void countedNounReadIntoTheFigureDecidesItsRole() {
+        Casualties c = doc("أسفر هجوم داعش في قضاء الشرقاط عن سقوط خمسة قتلى وعشرة جرحى.")
+                .withQuantity("خمسة قتلى", 5, Counted.KILLED, "قتلى").withQuantity("وعشرة جرحى", 10, Counted.WOUNDED, "جرحى")
+                .events().get(0).casualties();
+        assertThat(c.killed()).hasValue(5);
+        assertThat(c.wounded()).hasValue(10);
+    }
+
+    @Test
+    void revisedTollIsTheTotalOfItsSentence() {
+        Casualties c = doc("قتل ثلاثة عناصر بهجوم داعش في قضاء الشرقاط. وارتفعت حصيلة القتلى في وقت لاحق إلى خمسة بعد وفاة اثنين من الجرحى.")
+                .number("ثلاثة", 3).number("خمسة", 5).number("اثنين", 2).events().get(0).casualties();
+        assertThat(c.killed()).hasValue(5);
+    }
+
+    @Test
+    void casualtiesBeforeAReasonConnectorBelongToTheTriggerAfterIt() {
+        Casualties c = doc("أصيب شرطيان بجروح طفيفة إثر إطلاق نار من عناصر داعش على دورية في قضاء الشرقاط.")
+                .number("شرطيان", 2, Counted.WOUNDED).events().get(0).casualties();
+        assertThat(c.wounded()).hasValue(2);
     }
 }

@@ -110,4 +110,26 @@ class DateAssignerTest {
         List<Event> ev = doc("هاجم مسلحون نقطة تفتيش في ناحية العلم فجر اليوم.").day("فجر اليوم", Doc.PUB, true).events();
         assertThat(ev).extracting(Event::type).containsExactly(EventType.ATTACK);
     }
+
+    @Test
+    void incidentSomeDaysBeforeTheReportedOneIsDatedFromIt() {
+        var ev = Doc.of("قتل جنديان بانفجار عبوة في قضاء بيجي أمس. ويأتي التفجير بعد ثلاثة أيام من هجوم على نقطة للشرطة في قضاء تكريت.")
+                .place("قضاء بيجي", "district", "IQG16", "IQG16Q02", 2).place("قضاء تكريت", "district", "IQG16", "IQG16Q06", 2)
+                .day("أمس", Doc.PUB.minusDays(1), true).number("جنديان", 2).events();
+        assertThat(ev).hasSize(2);
+        assertThat(ev.get(1).type()).isEqualTo(EventType.ATTACK);
+        assertThat(ev.get(1).date()).hasValue(Doc.PUB.minusDays(4));
+        assertThat(ev.get(1).background()).isTrue();
+    }
+
+    @Test
+    void daysBeforeReadsWordsDigitsAndWeeks() {
+        for (String[] x : new String[][] {{"بعد يومين من", "2"}, {"بعد 5 أيام من", "5"}, {"بعد أسبوع من", "7"}, {"بعد خمسة أيام فقط من", "5"}}) {
+            var ev = Doc.of("قتل جندي بهجوم في قضاء بيجي أمس. ويأتي الهجوم " + x[0] + " تفجير في قضاء تكريت.")
+                    .place("قضاء بيجي", "district", "IQG16", "IQG16Q02", 2).place("قضاء تكريت", "district", "IQG16", "IQG16Q06", 2)
+                    .day("أمس", Doc.PUB.minusDays(1), true).events();
+            assertThat(ev).as(x[0]).hasSize(2);
+            assertThat(ev.get(1).date()).as(x[0]).hasValue(Doc.PUB.minusDays(1 + Integer.parseInt(x[1])));
+        }
+    }
 }

@@ -82,6 +82,12 @@ final class Doc {
         return this;
     }
 
+    /** A figure whose span includes its counted noun, as the text core reads "خمسة قتلى". */
+    Doc withQuantity(String surface, long value, Counted counted, String noun) {
+        for (Span s : all(surface)) quantities.add(new Quantity(value, value, value, QuantityKind.EXACT, counted, noun, s, surface));
+        return this;
+    }
+
     Doc vague(String surface, long best, long low, long high, Counted counted) {
         for (Span s : all(surface)) quantities.add(new Quantity(best, low, high, QuantityKind.VAGUE, counted, "", s, surface));
         return this;

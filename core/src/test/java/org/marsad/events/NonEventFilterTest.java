@@ -172,4 +172,67 @@ class NonEventFilterTest {
                 .place("قضاء الحويجة", "district", "IQG13", "IQG13Q01", 2).events())
                 .extracting(Event::type).containsExactly(EventType.EXPLOSION);
     }
+
+    @Test
+    void drillsAndExercisesAreNoAttack() {
+        assertThat(kirkuk("نفذت قوات البيشمركة تمريناً بالذخيرة الحية بمشاركة الطائرات المسيرة في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("أجرت القوات الأمنية مناورات عسكرية تحاكي التصدي لهجوم على منشأة نفطية في كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void anniversaryToldByTimeElapsedIsHistory() {
+        assertThat(kirkuk("يصادف اليوم مرور خمس سنوات على التفجير الذي ضرب سوقاً في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("وبعد مرور عامين على الهجوم ما زالت عائلات الضحايا تنتظر التعويض في كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void quantifiedVictimsOfAPeriodAreAnAggregate() {
+        assertThat(kirkuk("وأوضح المرصد أن أغلب الضحايا سقطوا بعبوات ناسفة وعمليات اغتيال في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("وقال التقرير إن معظم الهجمات استهدفت نقاطاً للجيش في كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void verbalOrMediaAttackIsNoEvent() {
+        assertThat(kirkuk("شن نائب عن كركوك هجوماً حاداً على وزارة النفط بسبب تأخر المشاريع.").events()).isEmpty();
+        assertThat(kirkuk("تعرض المحافظ لهجوم إعلامي واسع بعد قراره الأخير في كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void diplomaticProtestAboutShellingOnlyRefers() {
+        assertThat(kirkuk("استدعت الخارجية القائم بالأعمال التركي وسلمته مذكرة احتجاج على القصف الذي طال قرى في كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void habitualMasculineAdjectiveMakesTheMentionGeneric() {
+        assertThat(kirkuk("طالب الأهالي بوضع حد للقصف المتكرر على القرى الحدودية في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("أدى القصف المستمر إلى نزوح مئات العائلات من قرى كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void warningsAndFearsAreAboutEventsThatMayCome() {
+        assertThat(kirkuk("حذر قائد عمليات كركوك من هجوم وشيك لخلايا داعش على القرى الجنوبية.").events()).isEmpty();
+        assertThat(kirkuk("تسود مخاوف بين الأهالي من تفجيرات جديدة في أسواق كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void characterisationOfTheReportedIncidentIsNoNewEvent() {
+        var ev = kirkuk("قتل جنديان بهجوم لداعش في كركوك، في هجوم هو الأعنف منذ أشهر. وهذا ثالث هجوم من نوعه خلال أسبوع في كركوك.")
+                .number("جنديان", 2).events();
+        assertThat(ev).hasSize(1);
+    }
+
+    @Test
+    void warningShotsAndCelebratoryGunfireAreNoAttack() {
+        assertThat(kirkuk("أطلقت قوة أمنية النار في الهواء لتفريق تجمع أمام مبنى المحافظة في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("أصيب شاب بإطلاق نار ابتهاجاً بفوز المنتخب في كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void sourcesAndCoincidenceWordsDoNotDropARealReport() {
+        assertThat(kirkuk("وقال المكتب الإعلامي للشرطة إن هجوماً لداعش استهدف نقطة في كركوك.").events()).hasSize(1);
+        assertThat(kirkuk("وصادف الهجوم الذي شنه داعش على قرية في كركوك يوم الجمعة.").events()).hasSize(1);
+        assertThat(kirkuk("انفجرت عبوة ناسفة خلال حفل زفاف في كركوك.").events()).hasSize(1);
+        assertThat(kirkuk("قتل معظم ركاب الحافلة بانفجار عبوة ناسفة في كركوك.").events()).hasSize(1);
+        assertThat(kirkuk("تقدمت القوات بحذر قبل أن تندلع اشتباكات مع داعش في كركوك.").events()).hasSize(1);
+    }
 }

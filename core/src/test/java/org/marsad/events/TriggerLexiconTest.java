@@ -102,4 +102,38 @@ class TriggerLexiconTest {
                 .place("ساحة الحبوبي", "site", "IQG17", "IQG17Q04", 1).events())
                 .singleElement().satisfies(e -> assertThat(e.type()).isEqualTo(EventType.PROTEST));
     }
+
+    @Test
+    void assassinationKeepsItsTypeWhateverTheWeapon() {
+        var ev = Doc.of("نجا مسؤول محلي من محاولة اغتيال بعبوة لاصقة استهدفت سيارته في قضاء بيجي.")
+                .place("قضاء بيجي", "district", "IQG16", "IQG16Q02", 2).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+        var passive = Doc.of("اغتيل مختار قرية بإطلاق نار في قضاء بيجي.").place("قضاء بيجي", "district", "IQG16", "IQG16Q02", 2).events();
+        assertThat(passive).hasSize(1);
+        assertThat(passive.get(0).type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+    }
+
+    @Test
+    void fireVerbWithItsSubjectBeforeTheObjectIsAnAttack() {
+        for (String s : new String[] {"أطلق مسلحون النار على دورية في قضاء بيجي.", "أطلق مسلحون مجهولون النار على دورية في قضاء بيجي.",
+                "فتح مسلحون النار على دورية في قضاء بيجي."}) {
+            var ev = Doc.of(s).place("قضاء بيجي", "district", "IQG16", "IQG16Q02", 2).events();
+            assertThat(ev).as(s).hasSize(1);
+            assertThat(ev.get(0).type()).as(s).isEqualTo(EventType.ATTACK);
+        }
+    }
+
+    @Test
+    void warplanesAsSubjectOfAStrikeVerbAreAnAirStrike() {
+        var ev = Doc.of("قصفت الطائرات التركية مواقع في قضاء بيجي.").place("قضاء بيجي", "district", "IQG16", "IQG16Q02", 2).events();
+        assertThat(ev.get(0).type()).isEqualTo(EventType.AIRSTRIKE);
+    }
+
+    @Test
+    void crowdFightingRiotPoliceIsARiot() {
+        var ev = Doc.of("أصيب عدد من المحتجين خلال مواجهات مع قوات مكافحة الشغب في قضاء بيجي.")
+                .place("قضاء بيجي", "district", "IQG16", "IQG16Q02", 2).events();
+        assertThat(ev.get(0).type()).isEqualTo(EventType.RIOT);
+    }
 }
