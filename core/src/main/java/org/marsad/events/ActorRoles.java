@@ -74,6 +74,12 @@ final class ActorRoles {
         return canonical.equals(CIVILIANS) || canonical.equals("Protesters");
     }
 
+    static final String PROTESTERS = "Protesters";
+
+    private static boolean activistVictim(EventType type, ActorMention a) {
+        return a.canonical().equals(PROTESTERS) && type != EventType.PROTEST && type != EventType.RIOT && type != EventType.ARREST;
+    }
+
     static boolean civilians(ActorMention a) {
         return a.canonical().equals(CIVILIANS) || a.category().equals("civilians");
     }
@@ -101,6 +107,10 @@ final class ActorRoles {
             // strike's cues count ("استهدفت طائرة مسيرة مجهولة مقراً للحشد": the PMF is the target)
             int cue = type == EventType.SECURITY_OPERATION || type == EventType.ARREST ? 0 : cue(f, c, s);
             boolean actor = cue > 0 || cue == 0 && defaultActor(type, a);
+            // an activist or protester shot, abducted or bombed outside a demonstration is a civilian victim
+            // (ACLED: "Civilians", activists only an associated actor); the crowd keeps its name in protests and arrests
+            // (unarmed people are no agent of an armed attack: as a side named there they are its victims)
+            if (activistVictim(type, a)) { a2.add(CIVILIANS); continue; }
             (actor ? a1 : a2).add(a.canonical());
         }
         return new Roles(new ArrayList<>(a1), new ArrayList<>(a2));
@@ -170,7 +180,7 @@ final class ActorRoles {
             boolean victim = cue == -2 || cue == 0
                     && EventSegmenter.anyMatch(VICTIM, f.folded(), Math.max(from, NonEventFilter.wordsBack(f.folded(), s, 6, from)), s);
             if (!victim) continue;
-            String side = civilians(a) ? CIVILIANS : a.canonical();
+            String side = civilians(a) || a.canonical().equals(PROTESTERS) ? CIVILIANS : a.canonical();
             if (side.isBlank() || a.category().equals("political") || out.contains(side)) continue;
             out.add(side);
         }

@@ -59,6 +59,15 @@ final class ArticleCoreference {
         return personal && same && !m.definite() && CONTINUING_VERB.matcher(triggerText(m.candidate())).lookingAt();
     }
 
+    /**
+     * "فجر انتحاري حزاماً ناسفاً …، كما لقي الانتحاري حتفه": a definite trigger noun of the same type later
+     * in the sentence names the agent or weapon already told (the bomber's own death), not a second incident.
+     */
+    private static boolean sameAgentAgain(List<EventMention> c, EventMention m) {
+        return type(c) == m.type() && !m.candidate().plural()
+                && m.candidate().hits().stream().anyMatch(h -> h.definite() && !h.weak());
+    }
+
     private static String triggerText(Candidate c) {
         int base = c.sentence().span().start();
         return c.sentence().text().substring(c.trigger().start() - base, c.trigger().end() - base) + " ";
@@ -99,7 +108,7 @@ final class ArticleCoreference {
                 for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
                     List<EventMention> c = clusters.get(i);
                     if (c.stream().anyMatch(x -> x.sentenceIndex() == m.sentenceIndex() && !x.refer() && !x.candidate().isReference())
-                            && (oneIncident(type(c), m.type()) || sameActContinued(c, m)) && sameScene(m, c)) target = Optional.of(c);
+                            && (oneIncident(type(c), m.type()) || sameActContinued(c, m) || sameAgentAgain(c, m)) && sameScene(m, c)) target = Optional.of(c);
                 }
             }
             for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
