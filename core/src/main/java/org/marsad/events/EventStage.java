@@ -344,6 +344,11 @@ public final class EventStage {
         // (protesters and activists are unarmed too)
         if (type == EventType.ATTACK && !a2.isEmpty() && a2.stream().allMatch(ActorRoles::unarmed)) type = EventType.VIOLENCE_AGAINST_CIVILIANS;
         if (type == EventType.VIOLENCE_AGAINST_CIVILIANS && a2.stream().anyMatch(x -> !ActorRoles.unarmed(x))) type = EventType.ATTACK;
+        // ACLED: the dead of violence against civilians are civilians ("اغتيال ناشط … فارق الحياة" = 1 civilian killed)
+        if (type == EventType.VIOLENCE_AGAINST_CIVILIANS && cas.killed().orElse(0) > 0 && cas.civiliansKilled().isEmpty()) {
+            cas = new Casualties(cas.killed(), cas.killedLow(), cas.killedHigh(), cas.wounded(), cas.killed(),
+                    cas.killedOrWounded(), cas.reported());
+        }
 
         // evidence: each report's sentence (or its scope when the sentence is long), in text order
         List<Evidence> evidence = new ArrayList<>();
