@@ -60,13 +60,13 @@ final class ArticleCoreference {
     }
 
     /**
-     * "فجر انتحاري … حزاماً ناسفاً …، كما لقي الانتحاري حتفه": a weapon noun or a definite trigger noun of the
-     * same type later in the sentence names the means or agent already told (the bomber's belt, his own death),
-     * not a second incident (a second one is marked "أخرى" or told at another place).
+     * "فجر انتحاري نفسه …، كما لقي الانتحاري حتفه": a definite trigger noun of the same type later in the
+     * sentence names the agent already told (the bomber's own death), not a second incident. (An indefinite
+     * weapon noun is not enough: round-ups list several bombings of one city in one sentence.)
      */
     private static boolean sameAgentAgain(List<EventMention> c, EventMention m) {
         return type(c) == m.type() && !m.candidate().plural()
-                && m.candidate().hits().stream().anyMatch(h -> (h.definite() || h.refines()) && !h.weak());
+                && m.candidate().hits().stream().anyMatch(h -> h.definite() && !h.weak());
     }
 
     private static String triggerText(Candidate c) {
