@@ -64,22 +64,27 @@ final class EventSegmenter {
             Matcher pm = CLAUSE_PUNCT.matcher(f.folded()).region(fs, fe);
             while (pm.find()) punct.add(pm.start());
 
-            List<List<TriggerHit>> groups = group(f.folded(), hits, punct, connectors, ends);
+            // sorted positions, searched by bisection: a run-on sentence with thousands of triggers and
+            // commas stays linear-logarithmic instead of triggers × punctuation
+            int[] punctAt = sorted(punct.stream().mapToInt(Integer::intValue));
+            int[] connectorAt = sorted(connectors.stream().mapToInt(c -> c[0]));
+            int[] endAt = sorted(ends.stream().mapToInt(c -> c[0]));
+            int[] speechStart = sorted(speech.stream().mapToInt(v -> v[0]));
+            int[] speechEnd = sorted(speech.stream().mapToInt(v -> v[1]));
+            List<List<TriggerHit>> groups = group(f.folded(), hits, punctAt, connectorAt, endAt);
             for (int gi = 0; gi < groups.size(); gi++) {
                 List<TriggerHit> g = groups.get(gi);
                 int tStart = g.get(0).fStart();
                 int tEnd = g.get(g.size() - 1).fEnd();
-                int reset = fs;
-                for (int[] c : connectors) if (c[0] <= tStart && c[0] > reset) reset = c[0];
-                int clause = reset;
-                for (int p : punct) if (p < tStart && p + 1 > clause) clause = p + 1;
+                int reset = Math.max(fs, atMost(connectorAt, tStart));
+                int clause = Math.max(reset, atMost(punctAt, tStart - 1) + 1);
                 int prevEnd = gi > 0 ? groups.get(gi - 1).get(groups.get(gi - 1).size() - 1).fEnd() : fs;
                 int segStart = Math.max(clause, prevEnd);
                 // a speech verb before the trigger ends the previous proposition ("أكد الوزير الجمعة أن هذا الهجوم")
-                for (int[] v : speech) if (v[1] <= tStart && v[1] > segStart) segStart = v[1];
+                segStart = Math.max(segStart, atMost(speechEnd, tStart));
                 int segEnd = gi + 1 < groups.size() ? groups.get(gi + 1).get(0).fStart() : fe;
-                for (int[] c : ends) if (c[0] >= tEnd && c[0] < segEnd) segEnd = c[0];
-                for (int[] v : speech) if (v[0] >= tEnd && v[0] < segEnd) segEnd = v[0];
+                segEnd = Math.min(segEnd, atLeast(endAt, tEnd));
+                segEnd = Math.min(segEnd, atLeast(speechStart, tEnd));
                 out.add(new Candidate(si, s, g, typeOf(g), f.toOriginal(tStart, tEnd), tStart, tEnd,
                         f.toOriginal(segStart, segEnd), segStart, segEnd, clause, reset, fs, fe));
             }
@@ -95,38 +100,99 @@ final class EventSegmenter {
         return end;
     }
 
-    /** Fuses neighbouring hits of one clause; see the class comment. */
-    private static List<List<TriggerHit>> group(String folded, List<TriggerHit> hits, List<Integer> punct,
-                                                List<int[]> connectors, List<int[]> ends) {
+    /** Fuses neighbouring hits of one clause; see the class comment. Positions arrays are sorted. */
+    private static List<List<TriggerHit>> group(String folded, List<TriggerHit> hits, int[] punct,
+                                                int[] connectors, int[] ends) {
         List<List<TriggerHit>> groups = new ArrayList<>();
+        GroupType lastGroupType = new GroupType();
         for (TriggerHit h : hits) {
             if (!groups.isEmpty()) {
                 List<TriggerHit> last = groups.get(groups.size() - 1);
                 TriggerHit prev = last.get(last.size() - 1);
-                boolean sameClause = punct.stream().noneMatch(p -> p >= prev.fEnd() && p < h.fStart())
-                        && connectors.stream().noneMatch(c -> c[0] >= prev.fEnd() && c[0] < h.fStart());
+                boolean sameClause = !anyIn(punct, prev.fEnd(), h.fStart()) && !anyIn(connectors, prev.fEnd(), h.fStart());
                 int gap = wordsBetween(folded, prev.fEnd(), h.fStart());
-                Optional<EventType> lastType = typeOf(last);
+                Optional<EventType> lastType = lastGroupType.type();
                 boolean refinesOther = h.refines() && h.type().isPresent() && lastType.isPresent()
                         && lastType.get() != h.type().get() && !last.get(0).refines()
                         && (lastType.get() == EventType.ATTACK || lastType.get() == EventType.ARMED_CLASH);
                 // a bare killing verb joins the trigger that explains it anywhere in the same proposition
                 // ("قتل جنديان وجرح أربعة إثر تفجير سيارة مفخخة")
-                boolean weak = (h.weak() || last.stream().allMatch(TriggerHit::weak)) && !h.isReference()
-                        && ends.stream().noneMatch(c -> c[0] >= prev.fEnd() && c[0] < h.fStart());
+                boolean weak = (h.weak() || lastGroupType.allWeak) && !h.isReference()
+                        && !anyIn(ends, prev.fEnd(), h.fStart());
                 // an arrest "في عملية نوعية" is one event: the arrest
                 boolean operationArrest = lastType.isPresent() && h.type().isPresent()
                         && java.util.EnumSet.of(EventType.ARREST, EventType.SECURITY_OPERATION).containsAll(List.of(lastType.get(), h.type().get()))
                         && lastType.get() != h.type().get()
-                        && ends.stream().noneMatch(c -> c[0] >= prev.fEnd() && c[0] < h.fStart());
+                        && !anyIn(ends, prev.fEnd(), h.fStart());
                 if (sameClause && (gap <= 2 || refinesOther) || weak || operationArrest) {
                     last.add(h);
+                    lastGroupType.add(h);
                     continue;
                 }
             }
             groups.add(new ArrayList<>(List.of(h)));
+            lastGroupType = new GroupType();
+            lastGroupType.add(h);
         }
         return groups;
+    }
+
+    /**
+     * {@link #typeOf} of a group kept up to date as hits are appended (recomputing it over a growing
+     * group is quadratic in a run-on sentence of triggers); the same rules in the same order.
+     */
+    private static final class GroupType {
+        boolean violenceAgainstCivilians;
+        TriggerHit refining;
+        boolean arrest;
+        Optional<EventType> strong = Optional.empty();
+        Optional<EventType> first = Optional.empty();
+        boolean allWeak = true;
+
+        void add(TriggerHit h) {
+            if (!h.weak() && h.type().equals(Optional.of(EventType.VIOLENCE_AGAINST_CIVILIANS))) violenceAgainstCivilians = true;
+            // Stream.max keeps the first of equal weights
+            if (h.refines() && h.type().isPresent() && (refining == null || Double.compare(h.weight(), refining.weight()) > 0)) refining = h;
+            if (h.type().equals(Optional.of(EventType.ARREST))) arrest = true;
+            if (strong.isEmpty() && !h.weak() && h.type().isPresent()) strong = h.type();
+            if (first.isEmpty() && h.type().isPresent()) first = h.type();
+            allWeak &= h.weak();
+        }
+
+        Optional<EventType> type() {
+            if (violenceAgainstCivilians) return Optional.of(EventType.VIOLENCE_AGAINST_CIVILIANS);
+            if (refining != null) return refining.type();
+            if (arrest) return Optional.of(EventType.ARREST);
+            return strong.isPresent() ? strong : first;
+        }
+    }
+
+    private static int[] sorted(java.util.stream.IntStream values) {
+        return values.sorted().toArray();
+    }
+
+    /** The largest value <= x, or Integer.MIN_VALUE / 2 when none (safe to add 1 to). */
+    static int atMost(int[] sorted, int x) {
+        int i = java.util.Arrays.binarySearch(sorted, x);
+        if (i >= 0) {
+            while (i + 1 < sorted.length && sorted[i + 1] == x) i++;
+            return sorted[i];
+        }
+        int below = -i - 2;
+        return below >= 0 ? sorted[below] : Integer.MIN_VALUE / 2;
+    }
+
+    /** The smallest value >= x, or Integer.MAX_VALUE when none. */
+    static int atLeast(int[] sorted, int x) {
+        int i = java.util.Arrays.binarySearch(sorted, x);
+        if (i >= 0) return x;
+        int above = -i - 1;
+        return above < sorted.length ? sorted[above] : Integer.MAX_VALUE;
+    }
+
+    /** Whether a value lies in [from, to). */
+    static boolean anyIn(int[] sorted, int from, int to) {
+        return from < to && atLeast(sorted, from) < to;
     }
 
     /** A refining hit (weapon, means) sets the type; else the first typed non-weak hit; empty for a bare reference. */

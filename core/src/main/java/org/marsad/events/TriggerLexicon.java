@@ -47,9 +47,14 @@ final class TriggerLexicon {
         all.sort(Comparator.comparingInt((TriggerHit h) -> -(h.fEnd() - h.fStart()))
                 .thenComparing(h -> -h.weight()).thenComparingInt(TriggerHit::fStart));
         List<TriggerHit> kept = new ArrayList<>();
+        // characters already taken by a kept hit: two hits overlap iff they share a character (linear, where
+        // comparing every pair is quadratic in a run-on text of triggers)
+        java.util.BitSet taken = new java.util.BitSet();
         for (TriggerHit h : all) {
-            boolean overlaps = kept.stream().anyMatch(k -> k.fStart() < h.fEnd() && h.fStart() < k.fEnd());
-            if (!overlaps) kept.add(h);
+            int next = taken.nextSetBit(h.fStart());
+            if (next >= 0 && next < h.fEnd()) continue;
+            kept.add(h);
+            taken.set(h.fStart(), h.fEnd());
         }
         kept.sort(Comparator.comparingInt(TriggerHit::fStart));
         return kept;

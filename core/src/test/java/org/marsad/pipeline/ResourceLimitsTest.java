@@ -58,6 +58,14 @@ class ResourceLimitsTest {
     }
 
     @Test
+    void runOnSentenceOfTriggersCommasAndTollsFinishes() {
+        // every clause a trigger with a toll, no full stop: grouping must not compare every pair
+        String line = "قتل جنديان بهجوم، ".repeat(25_000);
+        ArticleAnalysis a = assertTimeoutPreemptively(HANG_GUARD, () -> Pipeline.analyze(article("run-on", line)));
+        assertThat(a.error()).isEmpty();
+    }
+
+    @Test
     void digitsAndPunctuationRunsFinish() {
         String noise = "١٢٣٬٤٥٦،".repeat(20_000) + "؟!".repeat(20_000) + "\"".repeat(20_000);
         ArticleAnalysis a = assertTimeoutPreemptively(HANG_GUARD, () -> Pipeline.analyze(article("noise", noise)));
