@@ -5,6 +5,7 @@ A={a['id']:a for a in arts}
 gold=json.load(open('gold.json',encoding='utf-8'))
 pc={r['pcode']:r for r in csv.DictReader(open('/work/shared/data/iraq_cod_ab/iraq_admin_gazetteer_centroids.csv',encoding='utf-8'))}
 err=0
+import sys; sys.path.insert(0,os.path.join(os.getcwd(),'build')); from common import ACLED as ACL
 def bad(*m):
     global err; err+=1; print('ERR',*m)
 assert [d['id'] for d in gold['documents']]==[a['id'] for a in arts]
@@ -12,6 +13,8 @@ for a in arts:
     n=len(a['text'].split())
     if not 80<=n<=500: bad(a['id'],'words',n)
     if not a['text'].strip(): bad(a['id'],'empty')
+CANON={'Islamic State','Peshmerga','Iraqi Army','Iraqi Police','Iraqi Security Forces (unspecified)','Counter Terrorism Service','Popular Mobilization Forces','Federal Police','Kurdistan Region Security (Asayish)','International Coalition','Turkish Armed Forces','PKK','Iranian Revolutionary Guard','Kurdish armed opposition (Iran)','Syrian Army','Syrian Democratic Forces','Unidentified Armed Group','Civilians','Protesters','Rioters','Sadrist Movement (Saraya al-Salam)','Asaib Ahl al-Haq','Tribal militia','US Armed Forces',
+ 'Islamic Resistance in Iraq'}  # added in dev3
 types=collections.Counter(); evdocs=set()
 ids=set()
 for e in gold['events']:
@@ -29,6 +32,10 @@ for e in gold['events']:
     for k in ('killed','killed_low','killed_high','wounded','civilians_killed'):
         if k in e and (not isinstance(e[k],int) or e[k]<0): bad(e['id'],'count',k)
     if 'civilians_killed' in e and 'killed_high' in e and e['civilians_killed']>e['killed_high']: bad(e['id'],'civ>killed')
+    for x in e.get('actor1',[])+e.get('actor2',[]):
+        if x not in CANON: bad(e['id'],'actor not canonical',x)
+    if e.get('type') not in ACL: bad(e['id'],'type',e.get('type'))
+    elif (e['acled_event_type'],e['acled_sub_event_type'])[0]!=ACL[e['type']][0]: bad(e['id'],'acled type mismatch')
     types[(e['type'],e.get('optional',False))]+=1
     for d in e['documents']:
         if d not in A: bad(e['id'],'doc?',d)
