@@ -46,6 +46,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--l2", description = "CRF L2 penalty (default: ${DEFAULT-VALUE}).")
     double l2 = NerTrainer.Options.defaults().l2();
 
+    @Option(names = "--document-stage", negatable = true, description = "CRF: second stage with document-level features (default: ${DEFAULT-VALUE}).")
+    boolean documentStage = NerTrainer.Options.defaults().documentStage();
+
     @Option(names = "--algorithm", description = "CRF, PERCEPTRON, MAXENT, MAXENT_QN or PERCEPTRON_SEQUENCE (default: ${DEFAULT-VALUE}).")
     String algorithm = NerTrainer.Options.defaults().algorithm();
 
@@ -64,7 +67,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         System.setProperty("org.slf4j.simpleLogger.log.opennlp", "warn");
         Path in = train != null ? train : SharedData.resolve("data/anercorp/ANERCorp_train.txt").orElseThrow(() ->
                 new IllegalArgumentException("no training file: give --train FILE or put ANERcorp under ../shared/data/anercorp"));
-        var options = new NerTrainer.Options(algorithm.toUpperCase(Locale.ROOT), iterations, cutoff, encoding.toUpperCase(Locale.ROOT), threads, l1, l2);
+        var options = new NerTrainer.Options(algorithm.toUpperCase(Locale.ROOT), iterations, cutoff, encoding.toUpperCase(Locale.ROOT), threads, l1, l2, documentStage && algorithm.toUpperCase(Locale.ROOT).startsWith("CRF"));
         List<ConllCorpus.Sentence> data = ConllCorpus.read(in);
         if (data.size() > limit) data = data.subList(0, limit);
         System.err.printf("train ner: %d sentences from %s, %s%n", data.size(), in, options);

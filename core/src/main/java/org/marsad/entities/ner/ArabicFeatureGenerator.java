@@ -28,7 +28,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
     /** One token's analysis. */
     record Word(String raw, String fold, NerText.Clitics clitics, String shape, String c1, String c2, String c3,
-                String sc3, String band, List<String> lists) {}
+                String sc3, String band, List<String> lists, String conjRest, String conjC2) {}
 
     public ArabicFeatureGenerator(NerLexicon lexicon, WordClusters clusters) {
         this.lexicon = lexicon;
@@ -65,7 +65,14 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
             String c3 = ids.map(x -> "" + x.fine()).orElse(stemIds.map(x -> "s" + x.fine()).orElse("none"));
             String sc3 = stemIds.map(x -> "" + x.fine()).orElse("none");
             String band = ids.map(x -> "" + x.band()).orElse("rare");
-            words[i] = new Word(tokens[i], folds[i], cl[i], NerText.shape(tokens[i]), c1, c2, c3, sc3, band, List.copyOf(lists.get(i)));
+            // و/ف left on a word the clitic split did not know (وعنان, وباتريك): the rest may be a name
+            String rest = "", restC2 = "";
+            if (folds[i].length() >= 4 && stems[i].equals(folds[i]) && (folds[i].charAt(0) == 'و' || folds[i].charAt(0) == 'ف')) {
+                rest = folds[i].substring(1);
+                restC2 = clusters.of(rest).map(x -> "" + x.middle()).orElse("none");
+            }
+            words[i] = new Word(tokens[i], folds[i], cl[i], NerText.shape(tokens[i]), c1, c2, c3, sc3, band, List.copyOf(lists.get(i)),
+                    rest, restC2);
         }
         cachedTokens = tokens;
         cached = words;
@@ -93,6 +100,10 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         f.add("st=" + w.clitics.stem());
         f.add("pc=" + w.clitics.proclitics());
         if (!w.clitics.suffix().isEmpty()) f.add("sf=" + w.clitics.suffix());
+        if (!w.conjRest.isEmpty()) {
+            f.add("cr=" + w.conjRest);
+            f.add("crc2=" + w.conjC2);
+        }
         affixes(f, "", w.fold);
         if (!w.clitics.stem().equals(w.fold)) affixes(f, "s", w.clitics.stem());
         f.add("sh=" + w.shape);

@@ -11,6 +11,8 @@ import org.marsad.text.Token;
 /**
  * The Arabic named-entity tagger (PER, LOC, ORG, MISC) over the shipped CRF model. Thread-safe:
  * the model is shared, each thread gets its own decoder (the feature generator caches per sentence).
+ * A text is cut into sentences (at . ! ? ؟ or every {@value #MAX_CHUNK} tokens) and tagged as one
+ * document, so the CRF's second stage sees how the same word was tagged in nearby sentences.
  */
 public final class ArabicNer {
     static final String MODEL_RESOURCE = "/org/marsad/entities/ner/ner-ar.crf.gz";
@@ -73,20 +75,27 @@ public final class ArabicNer {
     }
 
     private List<NerSpan> tag(List<Span> spans, List<String> surfaces) {
-        List<NerSpan> out = new ArrayList<>();
-        NerModel.Decoder d = decoder.get();
+        List<String[]> sentences = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < surfaces.size(); i++) {
             boolean end = i == surfaces.size() - 1 || i - start + 1 >= MAX_CHUNK || NerText.isSentenceEnd(surfaces.get(i));
             if (!end) continue;
-            NerModel.Tagged tagged = d.tag(surfaces.subList(start, i + 1).toArray(String[]::new));
-            for (ConllEval.Chunk c : ConllEval.chunks(tagged.tags())) {
+            sentences.add(surfaces.subList(start, i + 1).toArray(String[]::new));
+            starts.add(start);
+            start = i + 1;
+        }
+        List<NerModel.Tagged> tagged = decoder.get().tagDocument(sentences);
+        List<NerSpan> out = new ArrayList<>();
+        for (int k = 0; k < tagged.size(); k++) {
+            NerModel.Tagged t = tagged.get(k);
+            int base = starts.get(k);
+            for (ConllEval.Chunk c : ConllEval.chunks(t.tags())) {
                 double p = 0;
-                for (int k = c.start(); k < c.end(); k++) p += tagged.probs()[k];
-                Span from = spans.get(start + c.start()), to = spans.get(start + c.end() - 1);
+                for (int i = c.start(); i < c.end(); i++) p += t.probs()[i];
+                Span from = spans.get(base + c.start()), to = spans.get(base + c.end() - 1);
                 out.add(new NerSpan(new Span(from.start(), to.end()), c.type(), p / (c.end() - c.start())));
             }
-            start = i + 1;
         }
         return out;
     }

@@ -20,32 +20,35 @@ public final class NerTrainer {
     private NerTrainer() {}
 
     /**
-     * @param algorithm CRF (linear-chain CRF, L-BFGS), or an OpenNLP trainer: PERCEPTRON, MAXENT (GIS),
+     * @param algorithm CRF (linear-chain CRF, SGD; iterations = epochs), CRF_LBFGS (the same CRF by L-BFGS), or an OpenNLP trainer: PERCEPTRON, MAXENT (GIS),
      *                  MAXENT_QN, PERCEPTRON_SEQUENCE
      * @param encoding  BIO or BILOU (BILOU only for the OpenNLP learners)
      * @param l1        CRF L1 penalty (0 = none)
      * @param l2        CRF L2 penalty
+     * @param documentStage CRF only: add a second stage with document-level features ({@link DocumentFeatures})
      */
-    public record Options(String algorithm, int iterations, int cutoff, String encoding, int threads, double l1, double l2) {
+    public record Options(String algorithm, int iterations, int cutoff, String encoding, int threads, double l1, double l2,
+                          boolean documentStage) {
         public Options {
-            if (!List.of("CRF", "MAXENT", "MAXENT_QN", "PERCEPTRON", "PERCEPTRON_SEQUENCE").contains(algorithm)) {
-                throw new IllegalArgumentException("unknown algorithm " + algorithm + " (CRF, MAXENT, MAXENT_QN, PERCEPTRON, PERCEPTRON_SEQUENCE)");
+            if (!List.of("CRF", "CRF_LBFGS", "MAXENT", "MAXENT_QN", "PERCEPTRON", "PERCEPTRON_SEQUENCE").contains(algorithm)) {
+                throw new IllegalArgumentException("unknown algorithm " + algorithm + " (CRF, CRF_LBFGS, MAXENT, MAXENT_QN, PERCEPTRON, PERCEPTRON_SEQUENCE)");
             }
             if (!encoding.equals("BIO") && !encoding.equals("BILOU")) {
                 throw new IllegalArgumentException("unknown encoding " + encoding + " (BIO, BILOU)");
             }
-            if (algorithm.equals("CRF") && !encoding.equals("BIO")) throw new IllegalArgumentException("the CRF uses BIO tags");
+            if (algorithm.startsWith("CRF") && !encoding.equals("BIO")) throw new IllegalArgumentException("the CRF uses BIO tags");
             if (iterations < 1 || cutoff < 0 || threads < 1) throw new IllegalArgumentException("iterations, threads >= 1, cutoff >= 0");
             if (l1 < 0 || l2 < 0) throw new IllegalArgumentException("l1, l2 >= 0");
+            if (documentStage && !algorithm.startsWith("CRF")) throw new IllegalArgumentException("the document stage needs the CRF");
         }
 
         /** An OpenNLP learner with the given settings. */
         public Options(String algorithm, int iterations, int cutoff, String encoding, int threads) {
-            this(algorithm, iterations, cutoff, encoding, threads, 0, 0);
+            this(algorithm, iterations, cutoff, encoding, threads, 0, 0, false);
         }
 
         public static Options defaults() {
-            return new Options("CRF", 200, 1, "BIO", 2, 0, 0.1);
+            return new Options("CRF", 30, 1, "BIO", 2, 0, 0.1, true);
         }
 
         SequenceCodec<String> codec() {
@@ -54,7 +57,7 @@ public final class NerTrainer {
     }
 
     public static NerModel train(List<ConllCorpus.Sentence> data, Options o) {
-        return o.algorithm().equals("CRF") ? trainCrf(data, o) : new NerModel.OpenNlp(trainOpenNlp(data, o));
+        return o.algorithm().startsWith("CRF") ? trainCrf(data, o) : new NerModel.OpenNlp(trainOpenNlp(data, o));
     }
 
     private static NerModel.Crf trainCrf(List<ConllCorpus.Sentence> data, Options o) {
@@ -65,9 +68,33 @@ public final class NerTrainer {
             features.add(NerModel.Crf.features(gen, s.tokens().toArray(String[]::new)));
             tags.add(cleanBio(s.tags()));
         }
-        CrfTrainer.Encoded e = CrfTrainer.encode(features, tags, o.cutoff());
+        LinearChainCrf first = trainStage(features, tags, o);
+        if (!o.documentStage()) return new NerModel.Crf(List.of(first));
+        // the second stage learns from first-stage tags the first stage did not see in training:
+        // cross-fitted over contiguous parts of the training data
+        int parts = 4, n = data.size();
+        List<List<String>> predicted = new ArrayList<>(n);
+        for (int k = 0; k < parts; k++) {
+            int from = n * k / parts, to = n * (k + 1) / parts;
+            List<List<List<String>>> f = new ArrayList<>(features.subList(0, from));
+            f.addAll(features.subList(to, n));
+            List<List<String>> t = new ArrayList<>(tags.subList(0, from));
+            t.addAll(tags.subList(to, n));
+            LinearChainCrf m = trainStage(f, t, o);
+            for (int i = from; i < to; i++) predicted.add(NerModel.Crf.decode(m, features.get(i)).tags());
+        }
+        List<String[]> sentences = data.stream().map(s -> s.tokens().toArray(String[]::new)).toList();
+        var doc = DocumentFeatures.of(NerModel.Crf.keys(sentences, NerResources.clusters()), predicted);
+        List<List<List<String>>> joined = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) joined.add(NerModel.Crf.join(features.get(i), doc.get(i)));
         features = null;
-        return new NerModel.Crf(CrfTrainer.train(e, o.l1(), o.l2(), o.iterations(), o.threads()));
+        return new NerModel.Crf(List.of(first, trainStage(joined, tags, o)));
+    }
+
+    private static LinearChainCrf trainStage(List<List<List<String>>> features, List<List<String>> tags, Options o) {
+        CrfTrainer.Encoded e = CrfTrainer.encode(features, tags, o.cutoff());
+        return o.algorithm().equals("CRF") ? CrfTrainer.trainSgd(e, o.l2(), o.iterations())
+                : CrfTrainer.train(e, o.l1(), o.l2(), o.iterations(), o.threads());
     }
 
     /** The tags rewritten from their conlleval chunks, so an I- after O becomes B-. */
@@ -95,10 +122,11 @@ public final class NerTrainer {
         }
     }
 
+    /** Scores a model on sentences taken as one running text (the document stage sees its neighbours). */
     public static ConllEval evaluate(NerModel model, List<ConllCorpus.Sentence> data) {
-        NerModel.Decoder d = model.decoder();
+        List<NerModel.Tagged> guess = model.decoder().tagDocument(data.stream().map(s -> s.tokens().toArray(String[]::new)).toList());
         ConllEval eval = new ConllEval();
-        for (ConllCorpus.Sentence s : data) eval.add(s.tags(), d.tag(s.tokens().toArray(String[]::new)).tags());
+        for (int i = 0; i < data.size(); i++) eval.add(data.get(i).tags(), guess.get(i).tags());
         return eval;
     }
 
