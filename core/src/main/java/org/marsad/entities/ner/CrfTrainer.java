@@ -116,6 +116,7 @@ final class CrfTrainer {
      * Stochastic gradient descent with L2 (Bottou 2010; CRFsuite's l2sgd): one sentence at a time in
      * a seeded shuffled order, the penalty applied by rescaling the whole vector, and the initial
      * step size calibrated on the first sentences (the candidate that lowers the loss most wins).
+     * The result is the mean of the weights at the end of each epoch of the second half.
      */
     static LinearChainCrf trainSgd(Encoded e, double l2, int epochs) {
         int L = e.labels.length;
@@ -179,6 +180,8 @@ final class CrfTrainer {
         double[] dense = new double[dim]; // scaled transition and start weights, refreshed per sentence
         double[] marg = new double[L];
         long step = 0;
+        double[] avg = new double[dim];
+        int averaged = 0;
         for (int epoch = 0; epoch < epochs; epoch++) {
             for (int i = n - 1; i > 0; i--) {
                 int j = rnd.nextInt(i + 1), tmp = order[i];
@@ -223,6 +226,15 @@ final class CrfTrainer {
                     }
                 }
             }
+            if (epoch >= epochs / 2) {
+                // average the weights at the end of each epoch of the second half (Polyak averaging)
+                for (int k = 0; k < dim; k++) avg[k] += v[k] * scale;
+                averaged++;
+            }
+        }
+        if (averaged > 0) {
+            for (int k = 0; k < dim; k++) avg[k] /= averaged;
+            return avg;
         }
         for (int k = 0; k < dim; k++) v[k] *= scale;
         return v;

@@ -74,9 +74,13 @@ public sealed interface NerModel permits NerModel.Crf, NerModel.OpenNlp {
         }
 
         static Tagged decode(LinearChainCrf crf, List<List<String>> features) {
+            return decode(crf, features, true);
+        }
+
+        static Tagged decode(LinearChainCrf crf, List<List<String>> features, boolean withProbs) {
             int[][] x = new int[features.size()][];
             for (int i = 0; i < x.length; i++) x[i] = crf.attributes(features.get(i));
-            LinearChainCrf.Decoded d = crf.decode(x);
+            LinearChainCrf.Decoded d = crf.decode(x, withProbs);
             String[] t = new String[x.length];
             for (int i = 0; i < t.length; i++) t[i] = crf.labels[d.labels()[i]];
             return new Tagged(List.of(t), d.probs());
@@ -120,7 +124,7 @@ public sealed interface NerModel permits NerModel.Crf, NerModel.OpenNlp {
                     for (String[] s : sentences) {
                         List<List<String>> f = features(gen, s);
                         base.add(f);
-                        first.add(decode(stages.getFirst(), f));
+                        first.add(decode(stages.getFirst(), f, stages.size() == 1));
                     }
                     if (stages.size() == 1) return first;
                     var doc = DocumentFeatures.of(keys(sentences, NerResources.clusters()), first.stream().map(Tagged::tags).toList());

@@ -17,6 +17,9 @@ import opennlp.tools.util.TrainingParameters;
 
 /** Trains the Arabic name finder and cross-validates it. Deterministic for fixed options and data. */
 public final class NerTrainer {
+    /** CRF weights smaller than this are dropped after training (see {@link LinearChainCrf#pruned}). */
+    static final double PRUNE = 1e-3;
+
     private NerTrainer() {}
 
     /**
@@ -81,7 +84,7 @@ public final class NerTrainer {
             List<List<String>> t = new ArrayList<>(tags.subList(0, from));
             t.addAll(tags.subList(to, n));
             LinearChainCrf m = trainStage(f, t, o);
-            for (int i = from; i < to; i++) predicted.add(NerModel.Crf.decode(m, features.get(i)).tags());
+            for (int i = from; i < to; i++) predicted.add(NerModel.Crf.decode(m, features.get(i), false).tags());
         }
         List<String[]> sentences = data.stream().map(s -> s.tokens().toArray(String[]::new)).toList();
         var doc = DocumentFeatures.of(NerModel.Crf.keys(sentences, NerResources.clusters()), predicted);
@@ -93,8 +96,9 @@ public final class NerTrainer {
 
     private static LinearChainCrf trainStage(List<List<List<String>>> features, List<List<String>> tags, Options o) {
         CrfTrainer.Encoded e = CrfTrainer.encode(features, tags, o.cutoff());
-        return o.algorithm().equals("CRF") ? CrfTrainer.trainSgd(e, o.l2(), o.iterations())
+        LinearChainCrf crf = o.algorithm().equals("CRF") ? CrfTrainer.trainSgd(e, o.l2(), o.iterations())
                 : CrfTrainer.train(e, o.l1(), o.l2(), o.iterations(), o.threads());
+        return crf.pruned(PRUNE);
     }
 
     /** The tags rewritten from their conlleval chunks, so an I- after O becomes B-. */

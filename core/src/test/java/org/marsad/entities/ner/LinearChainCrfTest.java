@@ -184,4 +184,24 @@ class LinearChainCrfTest {
         assertThatThrownBy(() -> LinearChainCrf.read(new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 5, 6, 7, 8})))
                 .isInstanceOf(IOException.class).hasMessageContaining("not a Marsad CRF model");
     }
+
+    @Test
+    void pruningDropsOnlySmallWeightsAndKeepsDecoding() {
+        CrfTrainer.Encoded e = toyProblem();
+        double[] w = randomWeights(e.pairLabel.length + 12, 9);
+        w[0] = 1e-5; // one tiny pair weight
+        LinearChainCrf m = crf(e, w);
+        LinearChainCrf p = m.pruned(1e-3);
+        assertThat(p.pairLabel.length).isEqualTo(m.pairLabel.length - 1);
+        for (CrfTrainer.Instance s : e.data) {
+            // re-map attribute ids by name
+            int[][] x = new int[s.x().length][];
+            for (int t = 0; t < x.length; t++) {
+                List<String> names = new ArrayList<>();
+                for (int a : s.x()[t]) for (var en : e.attrIndex.entrySet()) if (en.getValue() == a) names.add(en.getKey());
+                x[t] = p.attributes(names);
+            }
+            assertThat(p.decode(x).labels()).isEqualTo(m.decode(s.x()).labels());
+        }
+    }
 }

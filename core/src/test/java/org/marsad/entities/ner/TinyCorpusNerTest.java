@@ -20,7 +20,7 @@ class TinyCorpusNerTest {
                 TinyCorpusNerTest.class.getResourceAsStream("tiny-ner.txt"), StandardCharsets.UTF_8))) {
             corpus = ConllCorpus.read(r, "tiny-ner.txt");
         }
-        model = NerTrainer.train(corpus, new NerTrainer.Options("CRF", 100, 1, "BIO", 1, 0, 0.1));
+        model = NerTrainer.train(corpus, new NerTrainer.Options("CRF", 50, 1, "BIO", 1, 0, 0.1, true));
     }
 
     @Test
@@ -80,7 +80,7 @@ class TinyCorpusNerTest {
         var a = new java.io.ByteArrayOutputStream();
         var b = new java.io.ByteArrayOutputStream();
         model.write(a);
-        NerTrainer.train(corpus, new NerTrainer.Options("CRF", 100, 1, "BIO", 1, 0, 0.1)).write(b);
+        NerTrainer.train(corpus, new NerTrainer.Options("CRF", 50, 1, "BIO", 1, 0, 0.1, true)).write(b);
         assertThat(b.toByteArray()).isEqualTo(a.toByteArray());
     }
 
