@@ -28,11 +28,19 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
     /** One token's analysis. */
     record Word(String raw, String fold, NerText.Clitics clitics, String shape, String c1, String c2, String c3,
-                String sc3, String band, List<String> lists, String conjRest, String conjC2) {}
+                String sc3, String band, List<String> lists, String conjRest, String conjC2, String art) {}
+
+    private final java.util.Map<String, String> articles;
 
     public ArabicFeatureGenerator(NerLexicon lexicon, WordClusters clusters) {
+        this(lexicon, clusters, NerResources.articles());
+    }
+
+    /** @param articles word → definite-article band ({@link ArticleRatioBuilder}) */
+    public ArabicFeatureGenerator(NerLexicon lexicon, WordClusters clusters, java.util.Map<String, String> articles) {
         this.lexicon = lexicon;
         this.clusters = clusters;
+        this.articles = articles;
     }
 
     Word[] analyse(String[] tokens) {
@@ -72,12 +80,18 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
                 restC2 = clusters.of(rest).map(x -> "" + x.middle()).orElse("none");
             }
             words[i] = new Word(tokens[i], folds[i], cl[i], NerText.shape(tokens[i]), c1, c2, c3, sc3, band, List.copyOf(lists.get(i)),
-                    rest, restC2);
+                    rest, restC2, articleBand(stems[i], rest));
         }
         cachedTokens = tokens;
         cached = words;
         featureCache = new String[n][];
         return words;
+    }
+
+    private String articleBand(String stem, String conjRest) {
+        String b = articles.get(stem);
+        if (b == null && !conjRest.isEmpty()) b = articles.get(conjRest);
+        return b == null ? "unk" : b;
     }
 
     @Override
@@ -104,6 +118,9 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
             f.add("cr=" + w.conjRest);
             f.add("crc2=" + w.conjC2);
         }
+        f.add("art=" + w.art);
+        f.add("art[-1]=" + (index > 0 ? s[index - 1].art : "BOS"));
+        f.add("art[+1]=" + (index + 1 < s.length ? s[index + 1].art : "EOS"));
         affixes(f, "", w.fold);
         if (!w.clitics.stem().equals(w.fold)) affixes(f, "s", w.clitics.stem());
         f.add("sh=" + w.shape);

@@ -8,6 +8,15 @@ final class NerResources {
         static final WordClusters INSTANCE = WordClusters.shipped();
     }
 
+    private static final class Articles {
+        static final java.util.Map<String, String> INSTANCE = ArticleRatioBuilder.shipped();
+    }
+
+    /** Word → definite-article band ({@link ArticleRatioBuilder}). */
+    static java.util.Map<String, String> articles() {
+        return Articles.INSTANCE;
+    }
+
     static WordClusters clusters() {
         return Clusters.INSTANCE;
     }
