@@ -28,19 +28,19 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
     /** One token's analysis. */
     record Word(String raw, String fold, NerText.Clitics clitics, String shape, String c1, String c2, String c3,
-                String sc3, String band, List<String> lists, String conjRest, String conjC2, String art) {}
+                String sc3, String band, List<String> lists, String conjRest, String conjC2, WordContextBuilder.Bands ctx) {}
 
-    private final java.util.Map<String, String> articles;
+    private final java.util.Map<String, WordContextBuilder.Bands> contexts;
 
     public ArabicFeatureGenerator(NerLexicon lexicon, WordClusters clusters) {
-        this(lexicon, clusters, NerResources.articles());
+        this(lexicon, clusters, NerResources.contexts());
     }
 
-    /** @param articles word → definite-article band ({@link ArticleRatioBuilder}) */
-    public ArabicFeatureGenerator(NerLexicon lexicon, WordClusters clusters, java.util.Map<String, String> articles) {
+    /** @param contexts word → context bands in unlabelled news ({@link WordContextBuilder}) */
+    public ArabicFeatureGenerator(NerLexicon lexicon, WordClusters clusters, java.util.Map<String, WordContextBuilder.Bands> contexts) {
         this.lexicon = lexicon;
         this.clusters = clusters;
-        this.articles = articles;
+        this.contexts = contexts;
     }
 
     Word[] analyse(String[] tokens) {
@@ -80,7 +80,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
                 restC2 = clusters.of(rest).map(x -> "" + x.middle()).orElse("none");
             }
             words[i] = new Word(tokens[i], folds[i], cl[i], NerText.shape(tokens[i]), c1, c2, c3, sc3, band, List.copyOf(lists.get(i)),
-                    rest, restC2, articleBand(stems[i], rest));
+                    rest, restC2, contextBands(stems[i], rest));
         }
         cachedTokens = tokens;
         cached = words;
@@ -88,10 +88,10 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         return words;
     }
 
-    private String articleBand(String stem, String conjRest) {
-        String b = articles.get(stem);
-        if (b == null && !conjRest.isEmpty()) b = articles.get(conjRest);
-        return b == null ? "unk" : b;
+    private WordContextBuilder.Bands contextBands(String stem, String conjRest) {
+        WordContextBuilder.Bands b = contexts.get(stem);
+        if (b == null && !conjRest.isEmpty()) b = contexts.get(conjRest);
+        return b == null ? WordContextBuilder.Bands.UNKNOWN : b;
     }
 
     @Override
@@ -118,9 +118,16 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
             f.add("cr=" + w.conjRest);
             f.add("crc2=" + w.conjC2);
         }
-        f.add("art=" + w.art);
-        f.add("art[-1]=" + (index > 0 ? s[index - 1].art : "BOS"));
-        f.add("art[+1]=" + (index + 1 < s.length ? s[index + 1].art : "EOS"));
+        f.add("art=" + w.ctx.article());
+        f.add("art[-1]=" + (index > 0 ? s[index - 1].ctx.article() : "BOS"));
+        f.add("art[+1]=" + (index + 1 < s.length ? s[index + 1].ctx.article() : "EOS"));
+        if (CONTEXT_SHARES) {
+            f.add("ttl=" + w.ctx.title());
+            f.add("plc=" + w.ctx.place());
+            f.add("orh=" + w.ctx.org());
+            if (GIVEN_SHARE) f.add("gvn=" + w.ctx.given());
+            f.add("ttl[+1]=" + (index + 1 < s.length ? s[index + 1].ctx.title() : "EOS"));
+        }
         affixes(f, "", w.fold);
         if (!w.clitics.stem().equals(w.fold)) affixes(f, "s", w.clitics.stem());
         f.add("sh=" + w.shape);
@@ -159,6 +166,9 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         f.add("c-1c0=" + prevC + "|" + w.c2);
         f.add("c0c+1=" + w.c2 + "|" + nextC);
     }
+
+    static final boolean GIVEN_SHARE = Boolean.parseBoolean(System.getProperty("marsad.ner.given", "true"));
+    static final boolean CONTEXT_SHARES = Boolean.parseBoolean(System.getProperty("marsad.ner.shares", "true"));
 
     private static void affixes(List<String> f, String tag, String x) {
         for (int n = 1; n <= 3 && n < x.length(); n++) {

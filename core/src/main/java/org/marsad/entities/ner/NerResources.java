@@ -9,11 +9,11 @@ final class NerResources {
     }
 
     private static final class Articles {
-        static final java.util.Map<String, String> INSTANCE = ArticleRatioBuilder.shipped();
+        static final java.util.Map<String, WordContextBuilder.Bands> INSTANCE = WordContextBuilder.shipped();
     }
 
-    /** Word → definite-article band ({@link ArticleRatioBuilder}). */
-    static java.util.Map<String, String> articles() {
+    /** Word → context bands ({@link WordContextBuilder}). */
+    static java.util.Map<String, WordContextBuilder.Bands> contexts() {
         return Articles.INSTANCE;
     }
 
