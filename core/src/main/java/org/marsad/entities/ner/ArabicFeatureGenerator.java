@@ -11,7 +11,8 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * suffixes of length 1–3 of the fold and the stem, word shape, distributional clusters at three
  * levels, frequency band, gazetteer list tags, sentence position. For the neighbours at −2..+2:
  * fold, stem, coarse and fine cluster, shape, frequency band, list tags; plus word and cluster
- * bigrams around the current word.
+ * bigrams around the current word; the word's contexts in unlabelled news ({@link WordContextBuilder}:
+ * definite-article share, share after a title / place cue / organisation head / given name).
  * Not thread-safe: it caches the analysis and features of the current sentence, keyed by the
  * identity of the token array (OpenNLP passes one array per sentence and never mutates it); each
  * NameFinderME has its own instance.
@@ -121,13 +122,11 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         f.add("art=" + w.ctx.article());
         f.add("art[-1]=" + (index > 0 ? s[index - 1].ctx.article() : "BOS"));
         f.add("art[+1]=" + (index + 1 < s.length ? s[index + 1].ctx.article() : "EOS"));
-        if (CONTEXT_SHARES) {
-            f.add("ttl=" + w.ctx.title());
-            f.add("plc=" + w.ctx.place());
-            f.add("orh=" + w.ctx.org());
-            if (GIVEN_SHARE) f.add("gvn=" + w.ctx.given());
-            f.add("ttl[+1]=" + (index + 1 < s.length ? s[index + 1].ctx.title() : "EOS"));
-        }
+        f.add("ttl=" + w.ctx.title());
+        f.add("plc=" + w.ctx.place());
+        f.add("orh=" + w.ctx.org());
+        f.add("gvn=" + w.ctx.given());
+        f.add("ttl[+1]=" + (index + 1 < s.length ? s[index + 1].ctx.title() : "EOS"));
         affixes(f, "", w.fold);
         if (!w.clitics.stem().equals(w.fold)) affixes(f, "s", w.clitics.stem());
         f.add("sh=" + w.shape);
@@ -166,9 +165,6 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         f.add("c-1c0=" + prevC + "|" + w.c2);
         f.add("c0c+1=" + w.c2 + "|" + nextC);
     }
-
-    static final boolean GIVEN_SHARE = Boolean.parseBoolean(System.getProperty("marsad.ner.given", "true"));
-    static final boolean CONTEXT_SHARES = Boolean.parseBoolean(System.getProperty("marsad.ner.shares", "true"));
 
     private static void affixes(List<String> f, String tag, String x) {
         for (int n = 1; n <= 3 && n < x.length(); n++) {
