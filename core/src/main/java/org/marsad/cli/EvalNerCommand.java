@@ -30,11 +30,13 @@ public final class EvalNerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<ConllCorpus.Sentence> gold = ConllCorpus.read(file);
         NerModel model = modelFile != null ? read(modelFile) : ArabicNer.shipped().model();
-        NerModel.Decoder decoder = model.decoder();
+        // the file's sentences in order are one running text: the document stage sees the neighbours
+        List<NerModel.Tagged> tagged = model.decoder().tagDocument(gold.stream().map(s -> s.tokens().toArray(String[]::new)).toList());
         ConllEval eval = new ConllEval();
         StringBuilder lines = new StringBuilder();
-        for (ConllCorpus.Sentence s : gold) {
-            List<String> guess = decoder.tag(s.tokens().toArray(String[]::new)).tags();
+        for (int k = 0; k < gold.size(); k++) {
+            ConllCorpus.Sentence s = gold.get(k);
+            List<String> guess = tagged.get(k).tags();
             eval.add(s.tags(), guess);
             for (int i = 0; i < s.size(); i++) {
                 lines.append(s.tokens().get(i)).append(' ').append(s.tags().get(i)).append(' ').append(guess.get(i)).append('\n');
