@@ -46,8 +46,13 @@ public final class StoryClusterer {
     }
 
     private final Config config;
-    private final Map<String, Integer> df = new HashMap<>();
+    /** Terms get dense ids on first sight, so document frequencies, vectors and centroids are arrays. */
+    private final Map<String, Integer> termIds = new HashMap<>();
+    private final List<String> terms = new ArrayList<>();
+    private int[] df = new int[1 << 12];
     private int docs;
+    /** Candidate counting scratch, indexed by cluster (reset after each use). */
+    private int[] hitCount = new int[1 << 10];
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, ArrayDeque<Integer>> postings = new HashMap<>();
     private final Map<String, Integer> storyOfDoc = new HashMap<>();
@@ -61,7 +66,8 @@ public final class StoryClusterer {
     private static final class Cluster {
         final String id;
         final String title;
-        Map<String, Double> centroid = new HashMap<>();
+        /** Centroid term weights, ids ascending. */
+        Vec centroid = Vec.EMPTY;
         Set<String> indexed = new HashSet<>();
         boolean retired;
         double norm;
@@ -88,7 +94,7 @@ public final class StoryClusterer {
     public synchronized String add(StoryArticle a) {
         Integer known = storyOfDoc.get(a.docId());
         if (known != null) return clusters.get(known).id;
-        Map<String, Double> vec = vector(a);
+        Vec vec = vector(a);
         a.published().ifPresent(d -> { if (latestDay == null || d.isAfter(latestDay)) latestDay = d; });
         if (++sinceSweep >= SWEEP_EVERY) retireOld();
         int best = -1;
@@ -133,21 +139,89 @@ public final class StoryClusterer {
         return sc.stories();
     }
 
-    private Map<String, Double> vector(StoryArticle a) {
+    /**
+     * A sparse term vector: {@code ids} ascending with their weights, and the positions of the heaviest
+     * terms first ({@code rank}: weight descending, ties by term), which pick the index terms.
+     */
+    private record Vec(int[] ids, double[] w, int[] rank) {
+        static final Vec EMPTY = new Vec(new int[0], new double[0], new int[0]);
+
+        int size() { return ids.length; }
+    }
+
+    private Vec vector(StoryArticle a) {
         Map<String, Integer> tf = new HashMap<>();
         for (String t : Terms.stems(a.title())) tf.merge(t, 2, Integer::sum);
         for (String t : Terms.stems(a.text())) tf.merge(t, 1, Integer::sum);
         docs++;
-        for (String t : tf.keySet()) df.merge(t, 1, Integer::sum);
-        Map<String, Double> w = new HashMap<>();
-        tf.forEach((t, n) -> w.put(t, (1 + Math.log(n)) * idf(t)));
-        Map<String, Double> top = top(w, config.docTerms());
-        double norm = Math.sqrt(top.values().stream().mapToDouble(x -> x * x).sum());
-        if (norm > 0) top.replaceAll((k, v) -> v / norm);
-        return top;
+        int n = tf.size();
+        int[] ids = new int[n];
+        double[] w = new double[n];
+        int k = 0;
+        for (var e : tf.entrySet()) {
+            int id = termId(e.getKey());
+            df[id]++;
+            ids[k] = id;
+            w[k++] = e.getValue();
+        }
+        for (int i = 0; i < n; i++) w[i] = (1 + Math.log(w[i])) * idf(ids[i]);
+        int[] keep = heaviest(ids, w, n, config.docTerms());
+        double norm = 0;
+        for (int i : keep) norm += w[i] * w[i];
+        norm = Math.sqrt(norm);
+        return sparse(ids, w, keep, norm > 0 ? norm : 1);
     }
 
-    private double idf(String t) { return Math.log((docs + 1.0) / (df.getOrDefault(t, 0) + 1.0)) + 1; }
+    private int termId(String term) {
+        Integer id = termIds.get(term);
+        if (id != null) return id;
+        int fresh = terms.size();
+        termIds.put(term, fresh);
+        terms.add(term);
+        if (fresh == df.length) df = java.util.Arrays.copyOf(df, df.length * 2);
+        return fresh;
+    }
+
+    private double idf(int id) { return Math.log((docs + 1.0) / (df[id] + 1.0)) + 1; }
+
+    /** Positions (into ids/w) of the n heaviest entries, weight descending, ties by term for determinism. */
+    private int[] heaviest(int[] ids, double[] w, int size, int n) {
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) order[i] = i;
+        java.util.Arrays.sort(order, (x, y) -> {
+            int c = Double.compare(w[y], w[x]);
+            return c != 0 ? c : terms.get(ids[x]).compareTo(terms.get(ids[y]));
+        });
+        int m = Math.min(n, size);
+        int[] out = new int[m];
+        for (int i = 0; i < m; i++) out[i] = order[i];
+        return out;
+    }
+
+    /** The entries at {@code keep} (heaviest first), weights divided by {@code norm}, as a Vec with ids ascending. */
+    private static Vec sparse(int[] ids, double[] w, int[] keep, double norm) {
+        int m = keep.length;
+        Integer[] byId = new Integer[m];
+        for (int i = 0; i < m; i++) byId[i] = i;
+        java.util.Arrays.sort(byId, (x, y) -> Integer.compare(ids[keep[x]], ids[keep[y]]));
+        int[] outIds = new int[m];
+        double[] outW = new double[m];
+        int[] rank = new int[m];
+        for (int pos = 0; pos < m; pos++) {
+            int r = byId[pos];
+            outIds[pos] = ids[keep[r]];
+            outW[pos] = w[keep[r]] / norm;
+            rank[r] = pos;
+        }
+        return new Vec(outIds, outW, rank);
+    }
+
+    /** The terms of the n heaviest entries. */
+    private List<String> topTerms(Vec v, int n) {
+        List<String> out = new ArrayList<>(Math.min(n, v.size()));
+        for (int r = 0; r < v.rank().length && r < n; r++) out.add(terms.get(v.ids()[v.rank()[r]]));
+        return out;
+    }
 
     /**
      * Stories sharing at least two of the article's heaviest terms (one when it has fewer than three,
@@ -155,26 +229,27 @@ public final class StoryClusterer {
      * a story sharing a single term cannot reach the threshold on cosine alone in practice, and the
      * cut keeps the scoring cost flat as postings fill up.
      */
-    private Set<Integer> candidates(Map<String, Double> vec, Set<String> places) {
-        Map<Integer, Integer> hits = new HashMap<>();
-        Set<String> terms = top(vec, config.indexTerms()).keySet();
+    private Set<Integer> candidates(Vec vec, Set<String> places) {
+        if (hitCount.length < clusters.size()) hitCount = new int[Math.max(clusters.size(), hitCount.length * 2)];
+        List<Integer> touched = new ArrayList<>();
+        List<String> terms = topTerms(vec, config.indexTerms());
         for (String t : terms) {
             ArrayDeque<Integer> p = postings.get(t);
-            if (p != null) for (int ci : p) hits.merge(ci, 1, Integer::sum);
+            if (p != null) for (int ci : p) if (hitCount[ci]++ == 0) touched.add(ci);
         }
         int need = terms.size() < 3 ? 1 : 2;
         // a shared place lowers the bar to one shared heavy term; alone it is no reason to look: a
         // country or capital named in most of an outlet's articles would make every story a candidate
         for (String place : places) {
             ArrayDeque<Integer> p = postings.get(PLACE_KEY + place);
-            if (p != null) for (int ci : p) hits.merge(ci, need - 1, Integer::sum);
+            if (p != null && need > 1) for (int ci : p) if (hitCount[ci]++ == 0) touched.add(ci);
         }
         // the best-overlapping few (ties: the newer story) are scored; the rest could not win on cosine
-        Set<Integer> out = new TreeSet<>();
-        hits.entrySet().stream().filter(e -> e.getValue() >= need)
-                .sorted(java.util.Map.Entry.<Integer, Integer>comparingByValue().reversed()
-                        .thenComparing(java.util.Map.Entry.<Integer, Integer>comparingByKey().reversed()))
-                .limit(MAX_CANDIDATES).forEach(e -> out.add(e.getKey()));
+        List<Integer> passing = new ArrayList<>();
+        for (int ci : touched) if (hitCount[ci] >= need) passing.add(ci);
+        passing.sort((x, y) -> hitCount[x] != hitCount[y] ? Integer.compare(hitCount[y], hitCount[x]) : Integer.compare(y, x));
+        Set<Integer> out = new TreeSet<>(passing.subList(0, Math.min(MAX_CANDIDATES, passing.size())));
+        for (int ci : touched) hitCount[ci] = 0;
         return out;
     }
 
@@ -190,10 +265,17 @@ public final class StoryClusterer {
         return !d.isBefore(c.start.minusDays(config.windowDays())) && !d.isAfter(c.end.plusDays(config.windowDays()));
     }
 
-    private static double cosine(Map<String, Double> vec, Cluster c) {
+    /** The article vector is unit length: the dot product over the centroid's norm is the cosine. */
+    private static double cosine(Vec vec, Cluster c) {
         if (c.norm == 0) return 0;
+        int[] a = vec.ids(), b = c.centroid.ids();
+        double[] wa = vec.w(), wb = c.centroid.w();
         double dot = 0;
-        for (var e : vec.entrySet()) dot += e.getValue() * c.centroid.getOrDefault(e.getKey(), 0.0);
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) dot += wa[i++] * wb[j++];
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
         return dot / c.norm;
     }
 
@@ -213,7 +295,7 @@ public final class StoryClusterer {
         return n;
     }
 
-    private void join(int ci, StoryArticle a, Map<String, Double> vec) {
+    private void join(int ci, StoryArticle a, Vec vec) {
         Cluster c = clusters.get(ci);
         c.articles.add(a.docId());
         c.events.addAll(a.eventIds());
@@ -225,14 +307,16 @@ public final class StoryClusterer {
             if (c.start == null || d.isBefore(c.start)) c.start = d;
             if (c.end == null || d.isAfter(c.end)) c.end = d;
         });
-        vec.forEach((t, w) -> c.centroid.merge(t, w, Double::sum));
+        c.centroid = plus(c.centroid, vec);
         if (c.centroid.size() > config.centroidTerms()) {
-            Map<String, Double> kept = top(c.centroid, config.centroidTerms());
-            c.centroid.keySet().retainAll(kept.keySet());
+            int[] keep = heaviest(c.centroid.ids(), c.centroid.w(), c.centroid.size(), config.centroidTerms());
+            c.centroid = sparse(c.centroid.ids(), c.centroid.w(), keep, 1);
         }
-        c.norm = Math.sqrt(c.centroid.values().stream().mapToDouble(x -> x * x).sum());
+        double sq = 0;
+        for (double x : c.centroid.w()) sq += x * x;
+        c.norm = Math.sqrt(sq);
         storyOfDoc.put(a.docId(), ci);
-        List<String> keys = new ArrayList<>(top(vec, config.indexTerms()).keySet());
+        List<String> keys = topTerms(vec, config.indexTerms());
         a.places().forEach(p -> keys.add(PLACE_KEY + p));
         for (String t : keys) {
             c.indexed.add(t);
@@ -261,20 +345,24 @@ public final class StoryClusterer {
                 if (p != null && p.remove(ci) && p.isEmpty()) postings.remove(t);
             }
             c.retired = true;
-            c.centroid = Map.of();
+            c.centroid = Vec.EMPTY;
             c.indexed = Set.of();
             c.norm = 0;
         }
     }
 
-    /** The n heaviest terms, ties by term for determinism. */
-    private static Map<String, Double> top(Map<String, Double> w, int n) {
-        if (w.size() <= n) return new HashMap<>(w);
-        Map<String, Double> out = new HashMap<>();
-        w.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(n).forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
+    /** Sum of two sparse vectors (ids ascending); the rank is not kept (centroids are not ranked). */
+    private static Vec plus(Vec x, Vec y) {
+        int[] a = x.ids(), b = y.ids();
+        int[] ids = new int[a.length + b.length];
+        double[] w = new double[a.length + b.length];
+        int i = 0, j = 0, k = 0;
+        while (i < a.length || j < b.length) {
+            if (j >= b.length || i < a.length && a[i] < b[j]) { ids[k] = a[i]; w[k++] = x.w()[i++]; }
+            else if (i >= a.length || b[j] < a[i]) { ids[k] = b[j]; w[k++] = y.w()[j++]; }
+            else { ids[k] = a[i]; w[k++] = x.w()[i++] + y.w()[j++]; }
+        }
+        return new Vec(java.util.Arrays.copyOf(ids, k), java.util.Arrays.copyOf(w, k), new int[0]);
     }
 
     private static String firstWords(String text) {

@@ -18,8 +18,17 @@ public final class TextCore {
         published = published == null ? Optional.empty() : published;
         precision = precision == null ? DatePrecision.UNKNOWN : precision;
         NormalizedText nt = NormalizedText.of(text);
-        List<Token> tokens = Tokenizer.tokenize(nt);
-        List<Sentence> sentences = SentenceSplitter.split(nt);
+        return analyze(docId, nt, Tokenizer.tokenize(nt), SentenceSplitter.split(nt), published, precision);
+    }
+
+    /**
+     * The numbers-and-dates layer over a text already normalised, tokenised and split (the bench times
+     * the layers apart).
+     */
+    public static TextAnalysis analyze(String docId, NormalizedText nt, List<Token> tokens, List<Sentence> sentences,
+                                       Optional<LocalDate> published, DatePrecision precision) {
+        published = published == null ? Optional.empty() : published;
+        precision = precision == null ? DatePrecision.UNKNOWN : precision;
         boolean[] blocked = new boolean[tokens.size()];
         List<TimeExpr> times = TimeScanner.scan(nt.original(), tokens, published, precision, blocked);
         List<Quantity> quantities = QuantityScanner.scan(nt.original(), tokens, blocked);
