@@ -117,7 +117,7 @@ final class ArticleCoreference {
                 if (!compatible(m, c)) continue;
                 if (m.refer() || m.candidate().isReference() || m.definite() && !m.other()) target = Optional.of(c);
                 else if (!m.other() && c.stream().noneMatch(x -> x.sentenceIndex() == m.sentenceIndex() && !x.refer())
-                        && (strongPlace(m, c) || continuesPrevious(m, c))) target = Optional.of(c);
+                        && (strongPlace(m, c) || continuesPrevious(m, c)) && !recalledElsewhere(m, c)) target = Optional.of(c);
             }
             if (target.isEmpty() && m.candidate().lexicallyDefinite() && !m.other() && m.date().rank() < 2 && !m.candidate().plural()) {
                 // "التفجير", "الهجوم" with no date of its own: the incident already told, even where the
@@ -165,6 +165,16 @@ final class ArticleCoreference {
         String x = Folded.fold(a.name()), y = Folded.fold(b.name());
         if (a.place().isEmpty() && b.place().isEmpty()) return x.contains(y) || y.contains(x);
         return true;
+    }
+
+    /**
+     * An indefinite report recalled in the pluperfect ("وكان مقاتل قد أصيب بنيران قناص قرب آمرلي قبل أيام")
+     * at another named place is an earlier incident, not the one just told.
+     */
+    private static boolean recalledElsewhere(EventMention m, List<EventMention> c) {
+        if (!m.background() || c.get(0).background()) return false;
+        Optional<Place> a = m.place().place(), b = place(c).place();
+        return a.isPresent() && b.isPresent() && !a.get().gazetteerId().equals(b.get().gazetteerId());
     }
 
     private static boolean strongPlace(EventMention m, List<EventMention> c) {
