@@ -118,4 +118,24 @@ class ArticleCoreferenceTest {
         assertThat(ev.get(0).type()).isEqualTo(EventType.PROTEST);
         assertThat(ev.get(0).actor2()).containsExactly("Iraqi Security Forces (unspecified)");
     }
+
+    @Test
+    void anIndefiniteReportRecalledAtAnotherPlaceIsAnEarlierIncident() {
+        var ev = Doc.of("قتل جنديان بهجوم مسلح على نقطة للجيش في ناحية الرشاد الليلة الماضية. وكان شرطي قد أصيب بنيران قناص قرب ناحية الرياض قبل أيام.")
+                .night("الليلة الماضية", Doc.PUB.minusDays(1), Doc.PUB)
+                .place("ناحية الرشاد", "subdistrict", "IQG13", "IQG13Q02", 1).place("ناحية الرياض", "subdistrict", "IQG13", "IQG13Q02", 1)
+                .number("جنديان", 2).events();
+        assertThat(ev).hasSize(2);
+        assertThat(ev.get(1).background()).isTrue();
+        assertThat(ev.get(0).locationName()).isEqualTo("ناحية الرشاد");
+    }
+
+    @Test
+    void aRecalledDetailOfTheSameIncidentAtItsPlaceStillJoins() {
+        var ev = Doc.of("قتل جنديان بهجوم مسلح على نقطة للجيش في ناحية الرشاد الليلة الماضية. وكان المسلحون قد هاجموا النقطة في ناحية الرشاد من ثلاثة محاور.")
+                .night("الليلة الماضية", Doc.PUB.minusDays(1), Doc.PUB)
+                .place("ناحية الرشاد", "subdistrict", "IQG13", "IQG13Q02", 1)
+                .number("جنديان", 2).events();
+        assertThat(ev).hasSize(1);
+    }
 }
