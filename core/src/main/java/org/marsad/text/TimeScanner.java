@@ -424,6 +424,14 @@ final class TimeScanner {
         if (a.equals("منذ") || a.equals("قبل")) {
             int[] u = Data.UNITS.get(w(toks, i + 1));
             int count, end;
+            if (u != null && u[1] < 0) {
+                // a bare plural ("قبل أيام", "منذ أسابيع"): a few units back, known only to the week / month
+                if (!pub.day()) return new Found(i + 2, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
+                LocalDate p = pub.date().get();
+                return u[0] == 1
+                        ? new Found(i + 2, Optional.of(p.minusDays(3)), DatePrecision.WEEK, true, Optional.empty())
+                        : new Found(i + 2, Optional.of(p.minusDays(3L * u[0]).withDayOfMonth(1)), DatePrecision.MONTH, true, Optional.empty());
+            }
             if (u != null) {
                 count = u[1] == 0 ? 1 : u[1];
                 end = i + 2;
