@@ -65,8 +65,11 @@ final class ArticleCoreference {
      * weapon noun is not enough: round-ups list several bombings of one city in one sentence.)
      */
     private static boolean sameAgentAgain(List<EventMention> c, EventMention m) {
-        return type(c) == m.type() && !m.candidate().plural()
-                && m.candidate().hits().stream().anyMatch(h -> h.definite() && !h.weak());
+        if (type(c) != m.type() || m.candidate().plural()) return false;
+        if (m.candidate().hits().stream().anyMatch(h -> h.definite() && !h.weak())) return true;
+        // the doer named before the act ("بالتنسيق مع طيران التحالف، نفذت القيادة ضربة جوية"): one strike
+        return c.stream().filter(x -> x.sentenceIndex() == m.sentenceIndex())
+                .allMatch(x -> x.candidate().hits().stream().allMatch(TriggerHit::agent));
     }
 
     private static String triggerText(Candidate c) {

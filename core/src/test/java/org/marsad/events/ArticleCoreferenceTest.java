@@ -138,4 +138,18 @@ class ArticleCoreferenceTest {
                 .number("جنديان", 2).events();
         assertThat(ev).hasSize(1);
     }
+
+    @Test
+    void theAircraftNamedBeforeTheStrikeIsItsDoerNotASecondStrike() {
+        var ev = Doc.of("وأضاف أن قيادة العمليات، وبالتنسيق مع طيران التحالف الدولي، نفذت ضربة جوية على مضافة للإرهابيين في قضاء الرطبة أسفرت عن مقتل أربعة منهم.")
+                .place("قضاء الرطبة", "district", "IQG01", "IQG01Q04", 2).number("أربعة", 4).events();
+        assertThat(ev).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.AIRSTRIKE);
+            assertThat(e.casualties().killed()).hasValue(4);
+        });
+        // two strikes at two places of one sentence stay two
+        var two = Doc.of("قصف الطيران الحربي مواقع في قضاء الرطبة، وفي تطور آخر شنت طائرة مسيرة غارة على قضاء القائم.")
+                .place("قضاء الرطبة", "district", "IQG01", "IQG01Q04", 2).place("قضاء القائم", "district", "IQG01", "IQG01Q03", 2).events();
+        assertThat(two).hasSize(2);
+    }
 }
