@@ -67,7 +67,11 @@ final class ArticleCoreference {
     private static boolean sameAgentAgain(List<EventMention> c, EventMention m) {
         if (type(c) != m.type() || m.candidate().plural()) return false;
         if (m.candidate().hits().stream().anyMatch(h -> h.definite() && !h.weak())) return true;
-        // the doer named before the act ("بالتنسيق مع طيران التحالف، نفذت القيادة ضربة جوية"): one strike
+        return agentOnly(c, m);
+    }
+
+    /** The doer named before the act ("بالتنسيق مع طيران التحالف، نفذت القيادة ضربة جوية"): one strike. */
+    private static boolean agentOnly(List<EventMention> c, EventMention m) {
         return c.stream().filter(x -> x.sentenceIndex() == m.sentenceIndex())
                 .allMatch(x -> x.candidate().hits().stream().allMatch(TriggerHit::agent));
     }
@@ -95,7 +99,7 @@ final class ArticleCoreference {
     /** Same sentence, places that do not contradict, and no own date that differs. */
     private static boolean sameScene(EventMention m, List<EventMention> c) {
         return PlaceAssigner.compatible(m.place(), place(c)) && namesCompatible(m.place(), place(c))
-                && m.date().compatible(date(c)) && m.background() == c.get(0).background();
+                && m.date().compatible(date(c)) && (m.background() == c.get(0).background() || agentOnly(c, m));
     }
 
     static List<List<EventMention>> cluster(List<EventMention> mentions) {

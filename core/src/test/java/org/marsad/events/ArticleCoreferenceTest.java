@@ -147,6 +147,9 @@ class ArticleCoreferenceTest {
             assertThat(e.type()).isEqualTo(EventType.AIRSTRIKE);
             assertThat(e.casualties().killed()).hasValue(4);
         });
+        var recalled = Doc.of("وأضاف أن قيادة العمليات، وبالتنسيق مع طيران التحالف الدولي، كانت قد نفذت ضربة جوية على مضافة للإرهابيين في قضاء الرطبة.")
+                .place("قضاء الرطبة", "district", "IQG01", "IQG01Q04", 2).events();
+        assertThat(recalled).hasSize(1);
         // two strikes at two places of one sentence stay two
         var two = Doc.of("قصف الطيران الحربي مواقع في قضاء الرطبة، وفي تطور آخر شنت طائرة مسيرة غارة على قضاء القائم.")
                 .place("قضاء الرطبة", "district", "IQG01", "IQG01Q04", 2).place("قضاء القائم", "district", "IQG01", "IQG01Q03", 2).events();
