@@ -79,7 +79,7 @@ public final class Bench {
             "غارة جوية", "اعتقال", "مظاهرة", "الموصل", "بغداد", "كركوك", "الرياض", "مقتل", "إصابة", "الحوثيين",
             "الأمن", "وزارة الداخلية", "عملية أمنية", "الجيش");
 
-    static final String NER_MODEL = "/org/marsad/entities/ner/ner-ar.bin";
+    static final String NER_MODEL = "/org/marsad/entities/ner/ner-ar.crf.gz";
     /** Articles per store transaction in the store stage (the pipeline's chunk). */
     private static final int STORE_CHUNK = 256;
 
@@ -276,7 +276,7 @@ public final class Bench {
                 Math.max(0, text - norm - tok) / 1e9, mb, refSeconds, peak));
         out.add(stage("text core (normalise, sentences, tokens, numbers, dates)", 1, n, text / 1e9, mb, refSeconds, peak));
         out.add(stage("actors + places (lexicon, gazetteer, geocoder)", 1, n, ent / 1e9, mb, refSeconds, peak));
-        if (tagger.isPresent()) out.add(stage("NER (OpenNLP, shipped model)", 1, n, ner / 1e9, mb, refSeconds, peak));
+        if (tagger.isPresent()) out.add(stage("NER (CRF, shipped model)", 1, n, ner / 1e9, mb, refSeconds, peak));
         out.add(stage("events (extraction rules)", 1, n, ev / 1e9, mb, refSeconds, peak));
         out.add(stage("near-duplicates (MinHash/LSH)", 1, n, dup / 1e9, mb, refSeconds, peak));
         out.add(stage("story clustering", 1, n, story / 1e9, mb, refSeconds, peak));

@@ -3,14 +3,12 @@ package org.marsad.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import opennlp.tools.namefind.NameFinderME;
+import org.marsad.entities.ner.NerModel;
 import java.util.List;
 import java.util.concurrent.Callable;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import org.marsad.entities.ner.ArabicNer;
 import org.marsad.entities.ner.ConllCorpus;
 import org.marsad.entities.ner.ConllEval;
-import org.marsad.entities.ner.NerTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,12 +29,14 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<ConllCorpus.Sentence> gold = ConllCorpus.read(file);
-        TokenNameFinderModel model = modelFile != null ? new TokenNameFinderModel(modelFile) : ArabicNer.shipped().model();
-        NameFinderME finder = new NameFinderME(model);
+        NerModel model = modelFile != null ? read(modelFile) : ArabicNer.shipped().model();
+        // the file's sentences in order are one running text: the document stage sees the neighbours
+        List<NerModel.Tagged> tagged = model.decoder().tagDocument(gold.stream().map(s -> s.tokens().toArray(String[]::new)).toList());
         ConllEval eval = new ConllEval();
         StringBuilder lines = new StringBuilder();
-        for (ConllCorpus.Sentence s : gold) {
-            List<String> guess = NerTrainer.tag(finder, s.tokens());
+        for (int k = 0; k < gold.size(); k++) {
+            ConllCorpus.Sentence s = gold.get(k);
+            List<String> guess = tagged.get(k).tags();
             eval.add(s.tags(), guess);
             for (int i = 0; i < s.size(); i++) {
                 lines.append(s.tokens().get(i)).append(' ').append(s.tags().get(i)).append(' ').append(guess.get(i)).append('\n');
@@ -47,5 +47,11 @@ public final class EvalNerCommand implements Callable<Integer> {
         System.out.printf("%s: %d sentences, %d tokens%n", file, gold.size(), gold.stream().mapToInt(ConllCorpus.Sentence::size).sum());
         System.out.print(eval.report());
         return Main.OK;
+    }
+
+    private static NerModel read(Path file) throws java.io.IOException {
+        try (var in = Files.newInputStream(file)) {
+            return NerModel.read(in);
+        }
     }
 }

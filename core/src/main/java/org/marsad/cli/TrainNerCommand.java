@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = "Train the Arabic NER (PER/LOC/ORG/MISC) from a CoNLL \"TOKEN TAG\" file; optionally cross-validate.")
 public final class TrainNerCommand implements Callable<Integer> {
-    static final String DEFAULT_OUT = "core/src/main/resources/org/marsad/entities/ner/ner-ar.bin";
+    static final String DEFAULT_OUT = "core/src/main/resources/org/marsad/entities/ner/ner-ar.crf.gz";
 
     @Option(names = "--train", description = "Training file (default: ../shared/data/anercorp/ANERCorp_train.txt).")
     Path train;
@@ -28,6 +28,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--folds", description = "Also print k-fold cross-validated P/R/F1 per type (0 = skip; default ${DEFAULT-VALUE}).")
     int folds = 0;
 
+    @Option(names = "--run-folds", description = "Run only the first N folds of the cross-validation (quick comparisons).")
+    int runFolds = Integer.MAX_VALUE;
+
     @Option(names = "--cv-only", description = "Cross-validate only; do not write a model.")
     boolean cvOnly;
 
@@ -37,7 +40,16 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--cutoff", description = "Minimum feature count (default: ${DEFAULT-VALUE}).")
     int cutoff = NerTrainer.Options.defaults().cutoff();
 
-    @Option(names = "--algorithm", description = "MAXENT, MAXENT_QN or PERCEPTRON (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--l1", description = "CRF L1 penalty (default: ${DEFAULT-VALUE}).")
+    double l1 = NerTrainer.Options.defaults().l1();
+
+    @Option(names = "--l2", description = "CRF L2 penalty (default: ${DEFAULT-VALUE}).")
+    double l2 = NerTrainer.Options.defaults().l2();
+
+    @Option(names = "--document-stage", negatable = true, description = "CRF: second stage with document-level features (default: ${DEFAULT-VALUE}).")
+    boolean documentStage = NerTrainer.Options.defaults().documentStage();
+
+    @Option(names = "--algorithm", description = "CRF, PERCEPTRON, MAXENT, MAXENT_QN or PERCEPTRON_SEQUENCE (default: ${DEFAULT-VALUE}).")
     String algorithm = NerTrainer.Options.defaults().algorithm();
 
     @Option(names = "--encoding", description = "BIO or BILOU (default: ${DEFAULT-VALUE}).")
@@ -55,13 +67,13 @@ public final class TrainNerCommand implements Callable<Integer> {
         System.setProperty("org.slf4j.simpleLogger.log.opennlp", "warn");
         Path in = train != null ? train : SharedData.resolve("data/anercorp/ANERCorp_train.txt").orElseThrow(() ->
                 new IllegalArgumentException("no training file: give --train FILE or put ANERcorp under ../shared/data/anercorp"));
-        var options = new NerTrainer.Options(algorithm.toUpperCase(Locale.ROOT), iterations, cutoff, encoding.toUpperCase(Locale.ROOT), threads);
+        var options = new NerTrainer.Options(algorithm.toUpperCase(Locale.ROOT), iterations, cutoff, encoding.toUpperCase(Locale.ROOT), threads, l1, l2, documentStage && algorithm.toUpperCase(Locale.ROOT).startsWith("CRF"));
         List<ConllCorpus.Sentence> data = ConllCorpus.read(in);
         if (data.size() > limit) data = data.subList(0, limit);
         System.err.printf("train ner: %d sentences from %s, %s%n", data.size(), in, options);
         if (folds > 0) {
             long t0 = System.nanoTime();
-            ConllEval cv = NerTrainer.crossValidate(data, folds, options, System.err);
+            ConllEval cv = NerTrainer.crossValidate(data, folds, runFolds, options, System.err);
             System.out.printf("%d-fold cross-validation (contiguous folds), %s, %.0f s:%n", folds, options, (System.nanoTime() - t0) / 1e9);
             System.out.print(cv.report());
         }
@@ -70,7 +82,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             var model = NerTrainer.train(data, options);
             if (out.getParent() != null) Files.createDirectories(out.getParent());
             try (OutputStream os = Files.newOutputStream(out)) {
-                model.serialize(os);
+                model.write(os);
             }
             System.out.printf("wrote model %s (%,d bytes) in %.0f s%n", out, Files.size(out), (System.nanoTime() - t0) / 1e9);
         }

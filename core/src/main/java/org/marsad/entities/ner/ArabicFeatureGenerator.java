@@ -11,7 +11,8 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * suffixes of length 1–3 of the fold and the stem, word shape, distributional clusters at three
  * levels, frequency band, gazetteer list tags, sentence position. For the neighbours at −2..+2:
  * fold, stem, coarse and fine cluster, shape, frequency band, list tags; plus word and cluster
- * bigrams around the current word.
+ * bigrams around the current word; the word's contexts in unlabelled news ({@link WordContextBuilder}:
+ * definite-article share, share after a title / place cue / organisation head / given name).
  * Not thread-safe: it caches the analysis and features of the current sentence, keyed by the
  * identity of the token array (OpenNLP passes one array per sentence and never mutates it); each
  * NameFinderME has its own instance.
@@ -28,11 +29,19 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
     /** One token's analysis. */
     record Word(String raw, String fold, NerText.Clitics clitics, String shape, String c1, String c2, String c3,
-                String sc3, String band, List<String> lists) {}
+                String sc3, String band, List<String> lists, String conjRest, String conjC2, WordContextBuilder.Bands ctx) {}
+
+    private final java.util.Map<String, WordContextBuilder.Bands> contexts;
 
     public ArabicFeatureGenerator(NerLexicon lexicon, WordClusters clusters) {
+        this(lexicon, clusters, NerResources.contexts());
+    }
+
+    /** @param contexts word → context bands in unlabelled news ({@link WordContextBuilder}) */
+    public ArabicFeatureGenerator(NerLexicon lexicon, WordClusters clusters, java.util.Map<String, WordContextBuilder.Bands> contexts) {
         this.lexicon = lexicon;
         this.clusters = clusters;
+        this.contexts = contexts;
     }
 
     Word[] analyse(String[] tokens) {
@@ -65,12 +74,25 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
             String c3 = ids.map(x -> "" + x.fine()).orElse(stemIds.map(x -> "s" + x.fine()).orElse("none"));
             String sc3 = stemIds.map(x -> "" + x.fine()).orElse("none");
             String band = ids.map(x -> "" + x.band()).orElse("rare");
-            words[i] = new Word(tokens[i], folds[i], cl[i], NerText.shape(tokens[i]), c1, c2, c3, sc3, band, List.copyOf(lists.get(i)));
+            // و/ف left on a word the clitic split did not know (وعنان, وباتريك): the rest may be a name
+            String rest = "", restC2 = "";
+            if (folds[i].length() >= 4 && stems[i].equals(folds[i]) && (folds[i].charAt(0) == 'و' || folds[i].charAt(0) == 'ف')) {
+                rest = folds[i].substring(1);
+                restC2 = clusters.of(rest).map(x -> "" + x.middle()).orElse("none");
+            }
+            words[i] = new Word(tokens[i], folds[i], cl[i], NerText.shape(tokens[i]), c1, c2, c3, sc3, band, List.copyOf(lists.get(i)),
+                    rest, restC2, contextBands(stems[i], rest));
         }
         cachedTokens = tokens;
         cached = words;
         featureCache = new String[n][];
         return words;
+    }
+
+    private WordContextBuilder.Bands contextBands(String stem, String conjRest) {
+        WordContextBuilder.Bands b = contexts.get(stem);
+        if (b == null && !conjRest.isEmpty()) b = contexts.get(conjRest);
+        return b == null ? WordContextBuilder.Bands.UNKNOWN : b;
     }
 
     @Override
@@ -93,6 +115,18 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         f.add("st=" + w.clitics.stem());
         f.add("pc=" + w.clitics.proclitics());
         if (!w.clitics.suffix().isEmpty()) f.add("sf=" + w.clitics.suffix());
+        if (!w.conjRest.isEmpty()) {
+            f.add("cr=" + w.conjRest);
+            f.add("crc2=" + w.conjC2);
+        }
+        f.add("art=" + w.ctx.article());
+        f.add("art[-1]=" + (index > 0 ? s[index - 1].ctx.article() : "BOS"));
+        f.add("art[+1]=" + (index + 1 < s.length ? s[index + 1].ctx.article() : "EOS"));
+        f.add("ttl=" + w.ctx.title());
+        f.add("plc=" + w.ctx.place());
+        f.add("orh=" + w.ctx.org());
+        f.add("gvn=" + w.ctx.given());
+        f.add("ttl[+1]=" + (index + 1 < s.length ? s[index + 1].ctx.title() : "EOS"));
         affixes(f, "", w.fold);
         if (!w.clitics.stem().equals(w.fold)) affixes(f, "s", w.clitics.stem());
         f.add("sh=" + w.shape);

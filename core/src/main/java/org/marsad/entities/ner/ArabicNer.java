@@ -5,26 +5,26 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import org.marsad.common.Span;
 import org.marsad.text.Token;
 
 /**
- * The Arabic named-entity tagger (PER, LOC, ORG, MISC) over the shipped OpenNLP model. Thread-safe:
- * the model is shared, each thread gets its own decoder (NameFinderME keeps per-call state).
+ * The Arabic named-entity tagger (PER, LOC, ORG, MISC) over the shipped CRF model. Thread-safe:
+ * the model is shared, each thread gets its own decoder (the feature generator caches per sentence).
+ * A text is cut into sentences (at . ! ? ؟ or every {@value #MAX_CHUNK} tokens) and tagged as one
+ * document, so the CRF's second stage sees how the same word was tagged in nearby sentences.
  */
 public final class ArabicNer {
-    static final String MODEL_RESOURCE = "/org/marsad/entities/ner/ner-ar.bin";
+    static final String MODEL_RESOURCE = "/org/marsad/entities/ner/ner-ar.crf.gz";
     /** Longest stretch decoded at once; text without sentence punctuation is cut there. */
     static final int MAX_CHUNK = 120;
 
-    private final TokenNameFinderModel model;
-    private final ThreadLocal<NameFinderME> finder;
+    private final NerModel model;
+    private final ThreadLocal<NerModel.Decoder> decoder;
 
-    public ArabicNer(TokenNameFinderModel model) {
+    public ArabicNer(NerModel model) {
         this.model = model;
-        this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
+        this.decoder = ThreadLocal.withInitial(model::decoder);
     }
 
     private static final class Shipped {
@@ -35,7 +35,7 @@ public final class ArabicNer {
                 if (in == null) {
                     throw new IllegalStateException("NER model " + MODEL_RESOURCE + " is missing: run ./marsad train ner");
                 }
-                return new ArabicNer(new TokenNameFinderModel(in));
+                return new ArabicNer(NerModel.read(in));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read NER model " + MODEL_RESOURCE, e);
             }
@@ -47,7 +47,7 @@ public final class ArabicNer {
         return Shipped.INSTANCE;
     }
 
-    public TokenNameFinderModel model() {
+    public NerModel model() {
         return model;
     }
 
@@ -75,21 +75,27 @@ public final class ArabicNer {
     }
 
     private List<NerSpan> tag(List<Span> spans, List<String> surfaces) {
-        List<NerSpan> out = new ArrayList<>();
-        NameFinderME f = finder.get();
+        List<String[]> sentences = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < surfaces.size(); i++) {
             boolean end = i == surfaces.size() - 1 || i - start + 1 >= MAX_CHUNK || NerText.isSentenceEnd(surfaces.get(i));
             if (!end) continue;
-            String[] sentence = surfaces.subList(start, i + 1).toArray(String[]::new);
-            opennlp.tools.util.Span[] found = f.find(sentence);
-            double[] probs = f.probs(found);
-            for (int k = 0; k < found.length; k++) {
-                var s = found[k];
-                Span from = spans.get(start + s.getStart()), to = spans.get(start + s.getEnd() - 1);
-                out.add(new NerSpan(new Span(from.start(), to.end()), s.getType(), probs[k]));
-            }
+            sentences.add(surfaces.subList(start, i + 1).toArray(String[]::new));
+            starts.add(start);
             start = i + 1;
+        }
+        List<NerModel.Tagged> tagged = decoder.get().tagDocument(sentences);
+        List<NerSpan> out = new ArrayList<>();
+        for (int k = 0; k < tagged.size(); k++) {
+            NerModel.Tagged t = tagged.get(k);
+            int base = starts.get(k);
+            for (ConllEval.Chunk c : ConllEval.chunks(t.tags())) {
+                double p = 0;
+                for (int i = c.start(); i < c.end(); i++) p += t.probs()[i];
+                Span from = spans.get(base + c.start()), to = spans.get(base + c.end() - 1);
+                out.add(new NerSpan(new Span(from.start(), to.end()), c.type(), p / (c.end() - c.start())));
+            }
         }
         return out;
     }

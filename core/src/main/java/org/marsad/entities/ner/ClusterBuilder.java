@@ -67,7 +67,7 @@ public final class ClusterBuilder {
         return cluster(seq, words);
     }
 
-    private static int readContents(JsonFactory jf, InputStream in, Map<String, Integer> ids, List<String> words,
+    static int readContents(JsonFactory jf, InputStream in, Map<String, Integer> ids, List<String> words,
                                     IntList seq) throws IOException {
         JsonParser p = jf.createParser(new NonClosing(in));
         int n = 0;

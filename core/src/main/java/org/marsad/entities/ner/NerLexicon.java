@@ -90,6 +90,17 @@ public final class NerLexicon {
         if (!l.contains(s)) l.add(s);
     }
 
+    /** The folded single-word entries of one section of ner-cues.txt (e.g. PER_TITLE). */
+    static java.util.Set<String> singleWords(String section) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        String current = "";
+        for (String line : Builder.lines(CUES)) {
+            if (line.startsWith("[") && line.endsWith("]")) current = line.substring(1, line.length() - 1);
+            else if (current.equals(section) && NerText.tokenize(line).size() == 1) out.add(NerText.fold(line));
+        }
+        return out;
+    }
+
     private static final class Builder {
         final Map<String, List<Entry>> byFirst = new HashMap<>();
 

@@ -8,6 +8,15 @@ final class NerResources {
         static final WordClusters INSTANCE = WordClusters.shipped();
     }
 
+    private static final class Articles {
+        static final java.util.Map<String, WordContextBuilder.Bands> INSTANCE = WordContextBuilder.shipped();
+    }
+
+    /** Word → context bands ({@link WordContextBuilder}). */
+    static java.util.Map<String, WordContextBuilder.Bands> contexts() {
+        return Articles.INSTANCE;
+    }
+
     static WordClusters clusters() {
         return Clusters.INSTANCE;
     }

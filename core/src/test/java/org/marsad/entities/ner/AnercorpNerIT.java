@@ -12,7 +12,8 @@ import org.marsad.common.SharedData;
 /**
  * Held-out check on the real corpus (skipped without ../shared): trains with the shipped settings on
  * the last four fifths of ANERcorp's training file and scores the first fifth, a block of stories
- * the model has not seen. Floor set below the measured score (see docs/ner.md).
+ * the model has not seen, as one running text (the document stage sees the neighbouring sentences).
+ * Floor set just below the measured score (see docs/ner.md).
  */
 class AnercorpNerIT {
     @Test
@@ -29,7 +30,8 @@ class AnercorpNerIT {
         assertThat(eval.byType().get("LOC").f1()).isGreaterThanOrEqualTo(0.80);
     }
 
-    static final double FLOOR = 0.72;
+    /** Measured 0.7832 with the shipped settings (two-stage CRF), 0.7526 with the earlier perceptron. */
+    static final double FLOOR = 0.775;
 
     @Test
     void shippedModelTagsAnercorpSentences() throws Exception {

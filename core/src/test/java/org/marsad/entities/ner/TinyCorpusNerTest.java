@@ -6,14 +6,13 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Trains on a dozen sentences written for this test and checks the model finds their entities. */
 class TinyCorpusNerTest {
     static List<ConllCorpus.Sentence> corpus;
-    static TokenNameFinderModel model;
+    static NerModel model;
 
     @BeforeAll
     static void train() throws Exception {
@@ -21,7 +20,7 @@ class TinyCorpusNerTest {
                 TinyCorpusNerTest.class.getResourceAsStream("tiny-ner.txt"), StandardCharsets.UTF_8))) {
             corpus = ConllCorpus.read(r, "tiny-ner.txt");
         }
-        model = NerTrainer.train(corpus, new NerTrainer.Options("PERCEPTRON", 50, 0, "BILOU", 1));
+        model = NerTrainer.train(corpus, new NerTrainer.Options("CRF", 50, 1, "BIO", 1, 0, 0.1, true));
     }
 
     @Test
@@ -58,10 +57,31 @@ class TinyCorpusNerTest {
     @Test
     void modelSurvivesSerialisation() throws Exception {
         var bytes = new java.io.ByteArrayOutputStream();
-        model.serialize(bytes);
-        var loaded = new TokenNameFinderModel(new java.io.ByteArrayInputStream(bytes.toByteArray()));
-        assertThat(loaded.getFactory()).isInstanceOf(ArabicNerFactory.class);
+        model.write(bytes);
+        var loaded = NerModel.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(loaded).isInstanceOf(NerModel.Crf.class);
         assertThat(NerTrainer.evaluate(loaded, corpus).overall().f1()).isEqualTo(NerTrainer.evaluate(model, corpus).overall().f1());
+    }
+
+    @Test
+    void perceptronLearnerStillTrainsAndReloads() throws Exception {
+        NerModel p = NerTrainer.train(corpus, new NerTrainer.Options("PERCEPTRON", 50, 0, "BILOU", 1));
+        assertThat(NerTrainer.evaluate(p, corpus).overall().f1()).isGreaterThan(0.9);
+        var bytes = new java.io.ByteArrayOutputStream();
+        p.write(bytes);
+        var loaded = NerModel.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(loaded).isInstanceOf(NerModel.OpenNlp.class);
+        assertThat(new ArabicNer(loaded).tag("قال الرئيس كريم الناصري إن وفدا سيزور الموصل ."))
+                .isEqualTo(new ArabicNer(p).tag("قال الرئيس كريم الناصري إن وفدا سيزور الموصل ."));
+    }
+
+    @Test
+    void trainingIsDeterministic() throws Exception {
+        var a = new java.io.ByteArrayOutputStream();
+        var b = new java.io.ByteArrayOutputStream();
+        model.write(a);
+        NerTrainer.train(corpus, new NerTrainer.Options("CRF", 50, 1, "BIO", 1, 0, 0.1, true)).write(b);
+        assertThat(b.toByteArray()).isEqualTo(a.toByteArray());
     }
 
     @Test
