@@ -249,13 +249,13 @@ class CasualtyAssignerTest {
 
     @Test
     void aSingularSubjectOfAPluperfectCasualtyVerbIsOne() {
-        Casualties w = doc("وكان جندي في الفوج الثالث قد أصيب بنيران قناص في قضاء الشرقاط.").events().get(0).casualties();
+        Casualties w = doc("وكان جندي في الفوج الثالث قد أصيب بنيران قناص من داعش في قضاء الشرقاط.").events().get(0).casualties();
         assertThat(w.wounded()).hasValue(1);
         assertThat(w.killed()).isEmpty();
-        Casualties k = doc("وكانت امرأة قد قتلت بهجوم مسلح على منزلها في قضاء الشرقاط.").events().get(0).casualties();
+        Casualties k = doc("وكانت امرأة قد قتلت بهجوم شنه داعش على منزلها في قضاء الشرقاط.").events().get(0).casualties();
         assertThat(k.killed()).hasValue(1);
         // a counted subject keeps its figure
-        Casualties n = doc("وكان ثلاثة جنود قد أصيبوا بهجوم في قضاء الشرقاط.").number("ثلاثة", 3).events().get(0).casualties();
+        Casualties n = doc("وكان ثلاثة جنود قد أصيبوا بهجوم لداعش في قضاء الشرقاط.").number("ثلاثة", 3).events().get(0).casualties();
         assertThat(n.wounded()).hasValue(3);
     }
 }
