@@ -166,7 +166,8 @@ final class TimeScanner {
     private static Found withAnchorYear(List<Token> toks, int i, int year, Found unknown) {
         Found g = at(toks, i, new Pub(Optional.of(LocalDate.of(year, 12, 31)), DatePrecision.DAY));
         if (g == null || g.date().isEmpty() || g.precision() != DatePrecision.DAY || g.date().get().getYear() != year) return unknown;
-        for (int k = i; k < g.end() && k < toks.size(); k++) if (month(toks, k) != null) return g;
+        // resolved from the article's own date, not against the publication day: not "relative"
+        for (int k = i; k < g.end() && k < toks.size(); k++) if (month(toks, k) != null) return new Found(g.end(), g.date(), g.precision(), false, g.alternate());
         return unknown;
     }
 
