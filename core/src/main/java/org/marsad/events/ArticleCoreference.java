@@ -65,8 +65,15 @@ final class ArticleCoreference {
      * weapon noun is not enough: round-ups list several bombings of one city in one sentence.)
      */
     private static boolean sameAgentAgain(List<EventMention> c, EventMention m) {
-        return type(c) == m.type() && !m.candidate().plural()
-                && m.candidate().hits().stream().anyMatch(h -> h.definite() && !h.weak());
+        if (type(c) != m.type() || m.candidate().plural()) return false;
+        if (m.candidate().hits().stream().anyMatch(h -> h.definite() && !h.weak())) return true;
+        return agentOnly(c, m);
+    }
+
+    /** The doer named before the act ("بالتنسيق مع طيران التحالف، نفذت القيادة ضربة جوية"): one strike. */
+    private static boolean agentOnly(List<EventMention> c, EventMention m) {
+        return c.stream().filter(x -> x.sentenceIndex() == m.sentenceIndex())
+                .allMatch(x -> x.candidate().hits().stream().allMatch(TriggerHit::agent));
     }
 
     private static String triggerText(Candidate c) {
@@ -92,7 +99,7 @@ final class ArticleCoreference {
     /** Same sentence, places that do not contradict, and no own date that differs. */
     private static boolean sameScene(EventMention m, List<EventMention> c) {
         return PlaceAssigner.compatible(m.place(), place(c)) && namesCompatible(m.place(), place(c))
-                && m.date().compatible(date(c)) && m.background() == c.get(0).background();
+                && m.date().compatible(date(c)) && (m.background() == c.get(0).background() || agentOnly(c, m));
     }
 
     static List<List<EventMention>> cluster(List<EventMention> mentions) {
@@ -117,7 +124,7 @@ final class ArticleCoreference {
                 if (!compatible(m, c)) continue;
                 if (m.refer() || m.candidate().isReference() || m.definite() && !m.other()) target = Optional.of(c);
                 else if (!m.other() && c.stream().noneMatch(x -> x.sentenceIndex() == m.sentenceIndex() && !x.refer())
-                        && (strongPlace(m, c) || continuesPrevious(m, c))) target = Optional.of(c);
+                        && (strongPlace(m, c) || continuesPrevious(m, c)) && !recalledElsewhere(m, c)) target = Optional.of(c);
             }
             if (target.isEmpty() && m.candidate().lexicallyDefinite() && !m.other() && m.date().rank() < 2 && !m.candidate().plural()) {
                 // "التفجير", "الهجوم" with no date of its own: the incident already told, even where the
@@ -165,6 +172,16 @@ final class ArticleCoreference {
         String x = Folded.fold(a.name()), y = Folded.fold(b.name());
         if (a.place().isEmpty() && b.place().isEmpty()) return x.contains(y) || y.contains(x);
         return true;
+    }
+
+    /**
+     * An indefinite report recalled in the pluperfect ("وكان مقاتل قد أصيب بنيران قناص قرب آمرلي قبل أيام")
+     * at another named place is an earlier incident, not the one just told.
+     */
+    private static boolean recalledElsewhere(EventMention m, List<EventMention> c) {
+        if (!m.background() || c.get(0).background()) return false;
+        Optional<Place> a = m.place().place(), b = place(c).place();
+        return a.isPresent() && b.isPresent() && !a.get().gazetteerId().equals(b.get().gazetteerId());
     }
 
     private static boolean strongPlace(EventMention m, List<EventMention> c) {

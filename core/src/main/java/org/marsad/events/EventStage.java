@@ -48,6 +48,8 @@ public final class EventStage {
     private static final Pattern DEFINITE_AREA = LexiconPattern.compile("(ب|و|ف|ل)?(المنطقه|القريه|البلده|الناحيه|المدينه|الحي|القضاء)!");
     /** Events dated more than this before publication are history or anniversaries, not news. */
     private static final int HISTORY_DAYS = 365;
+    /** A day after publication is tolerated (time zones, a night told by both its days). */
+    private static final int FUTURE_SLACK_DAYS = 1;
 
     private EventStage() {}
 
@@ -259,6 +261,11 @@ public final class EventStage {
         if (date.rank() == 0) date = ledeDate(f, first, times).orElse(DateAssigner.fromPublication(article));
         if (date.rank() >= 2 && date.date().isPresent() && article.published().isPresent()
                 && date.date().get().isBefore(article.published().get().minusDays(HISTORY_DAYS))) {
+            return Optional.empty();
+        }
+        // a report cannot tell what has not happened yet: its own day after publication is a plan ("الأسبوع المقبل")
+        if (date.rank() >= 2 && date.date().isPresent() && article.published().isPresent()
+                && date.date().get().isAfter(article.published().get().plusDays(FUTURE_SLACK_DAYS))) {
             return Optional.empty();
         }
 

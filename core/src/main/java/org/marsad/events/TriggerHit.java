@@ -14,8 +14,9 @@ import org.marsad.common.Span;
  * @param refines  a specific weapon or means ("عبوة ناسفة") that sets the type of a nearby generic trigger
  * @param definite carries the article ال (a definite noun often refers back to a known event)
  * @param weak     a bare killing verb ("قتل") that joins any other trigger of its clause
+ * @param agent    the means named as the doer ("طيران التحالف", "طائرة مسيرة"), not the act itself
  */
 record TriggerHit(Optional<EventType> type, double weight, Span span, int fStart, int fEnd, boolean plural,
-                  boolean refines, boolean definite, boolean weak) {
+                  boolean refines, boolean definite, boolean weak, boolean agent) {
     boolean isReference() { return type.isEmpty(); }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /** Finds event trigger phrases (triggers.txt) in folded text; overlapping hits keep the longest. */
 final class TriggerLexicon {
-    private record Entry(Optional<EventType> type, double weight, boolean plural, boolean refines, boolean weak, Pattern pattern) {}
+    private record Entry(Optional<EventType> type, double weight, boolean plural, boolean refines, boolean weak, boolean agent, Pattern pattern) {}
 
     private static final List<Entry> ENTRIES = load();
     private static final PhraseScanner SCANNER = new PhraseScanner(
@@ -23,7 +23,7 @@ final class TriggerLexicon {
         for (String[] c : LexiconPattern.readTable("triggers.txt")) {
             if (c.length < 4) throw new IllegalStateException("triggers.txt: expected 4 tab-separated columns: " + String.join(" | ", c));
             Optional<EventType> type = c[0].equals("ref") ? Optional.empty() : Optional.of(EventType.parse(c[0]));
-            out.add(new Entry(type, Double.parseDouble(c[1]), c[2].contains("P"), c[2].contains("R"), c[2].contains("W"),
+            out.add(new Entry(type, Double.parseDouble(c[1]), c[2].contains("P"), c[2].contains("R"), c[2].contains("W"), c[2].contains("A"),
                     LexiconPattern.compile(c[3])));
         }
         return List.copyOf(out);
@@ -41,7 +41,7 @@ final class TriggerLexicon {
             boolean definite = pro.endsWith("ال") || pro.endsWith("لل")
                     || text.folded().startsWith("ال", h.start() + pro.length()); // an entry written with its article
             all.add(new TriggerHit(e.type(), e.weight(), text.toOriginal(h.start(), h.end()), h.start(), h.end(),
-                    e.plural(), e.refines(), definite, e.weak()));
+                    e.plural(), e.refines(), definite, e.weak(), e.agent()));
         }
         // longest first, then the stronger entry, then earlier: overlapping weaker hits are dropped
         all.sort(Comparator.comparingInt((TriggerHit h) -> -(h.fEnd() - h.fStart()))

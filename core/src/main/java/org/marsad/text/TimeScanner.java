@@ -75,15 +75,18 @@ final class TimeScanner {
         Pub pub = new Pub(published, published.isPresent() ? precision : DatePrecision.UNKNOWN);
         List<TimeExpr> out = new ArrayList<>();
         int n = toks.size();
+        int anchorYear = 0; // the year of the last full date, for an undated article's "13 آذار"
         for (int i = 0; i < n; ) {
             if (!trigger(toks.get(i))) { i++; continue; }
             Found f = null;
             try {
                 f = at(toks, i, pub);
+                if (f != null && f.date().isEmpty() && !pub.month() && anchorYear > 0) f = withAnchorYear(toks, i, anchorYear, f);
             } catch (java.time.DateTimeException | IllegalArgumentException e) {
                 f = null; // an impossible date (31 شباط) is not a date
             }
             if (f == null || f.end() <= i) { i++; continue; }
+            if (f.date().isPresent() && !f.relative() && f.precision() == DatePrecision.DAY) anchorYear = f.date().get().getYear();
             if (f.end() > n) f = new Found(n, f.date(), f.precision(), f.relative(), f.alternate());
             for (int k = i; k < f.end(); k++) blocked[k] = true;
             Span sp = new Span(toks.get(i).span().start(), toks.get(f.end() - 1).span().end());
@@ -153,6 +156,19 @@ final class TimeScanner {
         if ((f = year(toks, i, pub)) != null) return f;
         if ((f = relative(toks, i, pub)) != null) return f;
         return weekday(toks, i, pub);
+    }
+
+    /**
+     * A day and month without a year in an article without publication date ("اعتقلت يوم السبت 13 آذار"
+     * after "فجر الخميس 11 آذار 2021"): the year of the full date told before it. Only expressions that
+     * name a month; "أمس" or a bare weekday stays unknown.
+     */
+    private static Found withAnchorYear(List<Token> toks, int i, int year, Found unknown) {
+        Found g = at(toks, i, new Pub(Optional.of(LocalDate.of(year, 12, 31)), DatePrecision.DAY));
+        if (g == null || g.date().isEmpty() || g.precision() != DatePrecision.DAY || g.date().get().getYear() != year) return unknown;
+        // resolved from the article's own date, not against the publication day: not "relative"
+        for (int k = i; k < g.end() && k < toks.size(); k++) if (month(toks, k) != null) return new Found(g.end(), g.date(), g.precision(), false, g.alternate());
+        return unknown;
     }
 
     // ---------- absolute dates
@@ -424,6 +440,14 @@ final class TimeScanner {
         if (a.equals("منذ") || a.equals("قبل")) {
             int[] u = Data.UNITS.get(w(toks, i + 1));
             int count, end;
+            if (u != null && u[1] < 0) {
+                // a bare plural ("قبل أيام", "منذ أسابيع"): a few units back, known only to the week / month
+                if (!pub.day()) return new Found(i + 2, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
+                LocalDate p = pub.date().get();
+                return u[0] == 1
+                        ? new Found(i + 2, Optional.of(p.minusDays(3)), DatePrecision.WEEK, true, Optional.empty())
+                        : new Found(i + 2, Optional.of(p.minusDays(3L * u[0]).withDayOfMonth(1)), DatePrecision.MONTH, true, Optional.empty());
+            }
             if (u != null) {
                 count = u[1] == 0 ? 1 : u[1];
                 end = i + 2;

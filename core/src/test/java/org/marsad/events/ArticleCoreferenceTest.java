@@ -118,4 +118,41 @@ class ArticleCoreferenceTest {
         assertThat(ev.get(0).type()).isEqualTo(EventType.PROTEST);
         assertThat(ev.get(0).actor2()).containsExactly("Iraqi Security Forces (unspecified)");
     }
+
+    @Test
+    void anIndefiniteReportRecalledAtAnotherPlaceIsAnEarlierIncident() {
+        var ev = Doc.of("قتل جنديان بهجوم مسلح على نقطة للجيش في ناحية الرشاد الليلة الماضية. وكان شرطي قد أصيب بنيران قناص قرب ناحية الرياض قبل أيام.")
+                .night("الليلة الماضية", Doc.PUB.minusDays(1), Doc.PUB)
+                .place("ناحية الرشاد", "subdistrict", "IQG13", "IQG13Q02", 1).place("ناحية الرياض", "subdistrict", "IQG13", "IQG13Q02", 1)
+                .number("جنديان", 2).events();
+        assertThat(ev).hasSize(2);
+        assertThat(ev.get(1).background()).isTrue();
+        assertThat(ev.get(0).locationName()).isEqualTo("ناحية الرشاد");
+    }
+
+    @Test
+    void aRecalledDetailOfTheSameIncidentAtItsPlaceStillJoins() {
+        var ev = Doc.of("قتل جنديان بهجوم مسلح على نقطة للجيش في ناحية الرشاد الليلة الماضية. وكان المسلحون قد هاجموا النقطة في ناحية الرشاد من ثلاثة محاور.")
+                .night("الليلة الماضية", Doc.PUB.minusDays(1), Doc.PUB)
+                .place("ناحية الرشاد", "subdistrict", "IQG13", "IQG13Q02", 1)
+                .number("جنديان", 2).events();
+        assertThat(ev).hasSize(1);
+    }
+
+    @Test
+    void theAircraftNamedBeforeTheStrikeIsItsDoerNotASecondStrike() {
+        var ev = Doc.of("وأضاف أن قيادة العمليات، وبالتنسيق مع طيران التحالف الدولي، نفذت ضربة جوية على مضافة للإرهابيين في قضاء الرطبة أسفرت عن مقتل أربعة منهم.")
+                .place("قضاء الرطبة", "district", "IQG01", "IQG01Q04", 2).number("أربعة", 4).events();
+        assertThat(ev).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.AIRSTRIKE);
+            assertThat(e.casualties().killed()).hasValue(4);
+        });
+        var recalled = Doc.of("وأضاف أن قيادة العمليات، وبالتنسيق مع طيران التحالف الدولي، كانت قد نفذت ضربة جوية على مضافة للإرهابيين في قضاء الرطبة.")
+                .place("قضاء الرطبة", "district", "IQG01", "IQG01Q04", 2).events();
+        assertThat(recalled).hasSize(1);
+        // two strikes at two places of one sentence stay two
+        var two = Doc.of("قصف الطيران الحربي مواقع في قضاء الرطبة، وفي تطور آخر شنت طائرة مسيرة غارة على قضاء القائم.")
+                .place("قضاء الرطبة", "district", "IQG01", "IQG01Q04", 2).place("قضاء القائم", "district", "IQG01", "IQG01Q03", 2).events();
+        assertThat(two).hasSize(2);
+    }
 }

@@ -246,4 +246,16 @@ class CasualtyAssignerTest {
                 .number("شرطيان", 2, Counted.WOUNDED).events().get(0).casualties();
         assertThat(c.wounded()).hasValue(2);
     }
+
+    @Test
+    void aSingularSubjectOfAPluperfectCasualtyVerbIsOne() {
+        Casualties w = doc("وكان جندي في الفوج الثالث قد أصيب بنيران قناص من داعش في قضاء الشرقاط.").events().get(0).casualties();
+        assertThat(w.wounded()).hasValue(1);
+        assertThat(w.killed()).isEmpty();
+        Casualties k = doc("وكانت امرأة قد قتلت بهجوم شنه داعش على منزلها في قضاء الشرقاط.").events().get(0).casualties();
+        assertThat(k.killed()).hasValue(1);
+        // a counted subject keeps its figure
+        Casualties n = doc("وكان ثلاثة جنود قد أصيبوا بهجوم لداعش في قضاء الشرقاط.").number("ثلاثة", 3).events().get(0).casualties();
+        assertThat(n.wounded()).hasValue(3);
+    }
 }

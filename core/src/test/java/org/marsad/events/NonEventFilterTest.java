@@ -235,4 +235,44 @@ class NonEventFilterTest {
         assertThat(kirkuk("قتل معظم ركاب الحافلة بانفجار عبوة ناسفة في كركوك.").events()).hasSize(1);
         assertThat(kirkuk("تقدمت القوات بحذر قبل أن تندلع اشتباكات مع داعش في كركوك.").events()).hasSize(1);
     }
+
+    @Test
+    void futureFormsOfLaunchVerbsArePlans() {
+        assertThat(kirkuk("وأضاف أن قيادة العمليات ستطلق عملية تفتيش واسعة في صحراء كركوك.").events()).isEmpty();
+        assertThat(kirkuk("وقال القائد إن القوات ستنفذ حملة دهم للقرى المحيطة بكركوك بعد انتهاء العطلة.").events()).isEmpty();
+        assertThat(kirkuk("وأكد أن المرحلة الثانية من العملية العسكرية ستنطلق في كركوك مطلع الشهر.").events()).isEmpty();
+        // a past launch is still an event
+        assertThat(kirkuk("وأطلقت القوات الأمنية عملية تفتيش واسعة في صحراء كركوك.").events()).hasSize(1);
+    }
+
+    @Test
+    void brandishingAnOperationIsAThreat() {
+        assertThat(kirkuk("لوّح وزير الدفاع بشن عملية عسكرية ضد المسلحين في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("وجدد المسؤول التلويح بعملية برية في جبال كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void recurringImperfectiveIsHabitual() {
+        assertThat(kirkuk("وتتكرر عمليات استهداف أبراج نقل الطاقة في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("ويتكرر القصف على القرى الحدودية في كركوك كل صيف.").events()).isEmpty();
+    }
+
+    @Test
+    void anOpinionOnHowAttacksHappenReportsNone() {
+        assertThat(kirkuk("ويرى خبير أمني أن المسلح الذي يهاجم نقطة للجيش في كركوك يستطيع الاختباء في القرى.").events()).isEmpty();
+        assertThat(kirkuk("وترى الباحثة أن تفجير الأبراج في كركوك يهدف إلى إحراج الحكومة.").events()).isEmpty();
+        // the opinion only adds evidence to the reported attack
+        var ev = kirkuk("هاجم مسلحون نقطة للجيش في كركوك الليلة الماضية. ويرى ضابط أن الهجوم على النقطة في كركوك كشف ثغرة أمنية.").events();
+        assertThat(ev).hasSize(1);
+    }
+
+    @Test
+    void anOperationDatedAfterPublicationIsAPlan() {
+        var ev = kirkuk("وتنطلق عملية عسكرية واسعة في صحراء كركوك يوم الخميس 21 آذار.")
+                .day("يوم الخميس 21 آذار", Doc.PUB.plusDays(7), false).events();
+        assertThat(ev).isEmpty();
+        var told = kirkuk("وانطلقت عملية عسكرية واسعة في صحراء كركوك يوم الخميس 14 آذار.")
+                .day("يوم الخميس 14 آذار", Doc.PUB, false).events();
+        assertThat(told).hasSize(1);
+    }
 }

@@ -129,4 +129,14 @@ class PlaceAssignerTest {
                 .events().get(0);
         assertThat(e.locationName()).isEqualTo("ناحية الرشاد");
     }
+
+    @Test
+    void aVerbOfLocationAfterTheSettlementNounIsNoName() {
+        List<Event> es = Doc.of("هاجم مسلحون قرية تقع على بعد خمسة كيلومترات من قضاء بيجي.")
+                .place("قضاء بيجي", "district", "IQG16", "IQG16Q02", 2).events();
+        assertThat(es).singleElement().satisfies(e -> assertThat(e.locationName()).doesNotContain("تقع"));
+        List<Event> rugged = Doc.of("قتل راعيان بهجوم مسلح في منطقة وعرة جنوب قضاء بيجي.")
+                .place("قضاء بيجي", "district", "IQG16", "IQG16Q02", 2).events();
+        assertThat(rugged).singleElement().satisfies(e -> assertThat(e.locationName()).doesNotContain("وعرة"));
+    }
 }

@@ -42,6 +42,9 @@ class RelativeDatesTest {
             "وقع الهجوم قبل ٣ أيام|2021-11-30|DAY",
             "وقع الهجوم منذ 5 أيام|2021-11-28|DAY",
             "وقع الهجوم قبل أسبوع|2021-11-22|WEEK",
+            "وقع الهجوم قبل أيام|2021-11-30|WEEK",
+            "وقع الهجوم منذ أيام|2021-11-30|WEEK",
+            "وقع الهجوم قبل أسابيع|2021-11-01|MONTH",
             "وقع الهجوم الأسبوع الماضي|2021-11-22|WEEK",
             "وقع الهجوم خلال الأسبوع الجاري|2021-11-29|WEEK",
             "وقع الهجوم الشهر الماضي|2021-11-01|MONTH",
@@ -116,5 +119,17 @@ class RelativeDatesTest {
     void timeNumbersAreNotQuantities() {
         var a = TextCore.analyze("t", "قتل 4 جنود قبل ثلاثة أيام", Optional.of(PUB), DatePrecision.DAY);
         assertThat(a.quantities()).extracting(Quantity::best).containsExactly(4L);
+    }
+
+    @Test
+    void aYearlessDateInAnUndatedArticleTakesTheYearOfTheFullDateBeforeIt() {
+        var t = AbsoluteDatesTest.times("انفجرت عبوة فجر الخميس 11 آذار 2021 في بيجي، واعتقلت قوة يوم السبت 13 آذار أربعة مطلوبين.", Optional.empty());
+        assertThat(t).extracting(TimeExpr::date).contains(Optional.of(LocalDate.of(2021, 3, 11)), Optional.of(LocalDate.of(2021, 3, 13)));
+        // relative words and bare weekdays stay unknown without a publication date
+        var r = AbsoluteDatesTest.times("وقع التفجير في 11 آذار 2021، وقتل جندي أمس.", Optional.empty());
+        assertThat(r).filteredOn(x -> x.text().contains("أمس")).allSatisfy(x -> assertThat(x.date()).isEmpty());
+        // without a full date before it, a yearless date stays unknown
+        var u = AbsoluteDatesTest.times("اعتقلت قوة يوم السبت 13 آذار أربعة مطلوبين.", Optional.empty());
+        assertThat(u).allSatisfy(x -> assertThat(x.date()).isEmpty());
     }
 }
