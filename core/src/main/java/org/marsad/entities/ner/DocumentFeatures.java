@@ -41,11 +41,18 @@ final class DocumentFeatures {
         int n = keys.size();
         List<List<List<String>>> out = new ArrayList<>(n);
         Map<String, int[]> counts = new HashMap<>();
+        Map<String, int[]> spans = new HashMap<>();
         int lo = 0, hi = 0; // sentences [lo, hi) are counted
         for (int k = 0; k < n; k++) {
             int wantLo = Math.max(0, k - WINDOW), wantHi = Math.min(n, k + WINDOW + 1);
-            for (; hi < wantHi; hi++) add(counts, keys.get(hi), tags.get(hi), 1);
-            for (; lo < wantLo; lo++) add(counts, keys.get(lo), tags.get(lo), -1);
+            for (; hi < wantHi; hi++) {
+                add(counts, keys.get(hi), tags.get(hi), 1);
+                addSpans(spans, keys.get(hi), tags.get(hi), 1);
+            }
+            for (; lo < wantLo; lo++) {
+                add(counts, keys.get(lo), tags.get(lo), -1);
+                addSpans(spans, keys.get(lo), tags.get(lo), -1);
+            }
             String[] ks = keys.get(k);
             String[] own = new String[ks.length];
             List<String>[] feats = perToken(ks.length);
@@ -72,9 +79,61 @@ final class DocumentFeatures {
                 feats[i].add("d[+1]=" + (i + 1 < ks.length ? any[i + 1] : "EOS"));
                 feats[i].add("dm|d[+1]=" + own[i] + "|" + (i + 1 < ks.length ? any[i + 1] : "EOS"));
             }
+            spanFeatures(spans, ks, tags.get(k), feats);
             out.add(List.of(feats));
         }
         return out;
+    }
+
+    /** Longest multi-word name the span features look for. */
+    static final int MAX_SPAN = 5;
+
+    /**
+     * A whole multi-word name tagged elsewhere (علي بن أبي طالب) marks every other occurrence of the
+     * same word sequence: its first token {@code ds=B-PER}, the others {@code ds=I-PER}, so a
+     * name cut short or missed in one sentence can borrow the full span found in another. The
+     * token's own first-stage span is not counted.
+     */
+    private static void spanFeatures(Map<String, int[]> spans, String[] ks, List<String> tags, List<String>[] feats) {
+        if (spans.isEmpty()) return;
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (ConllEval.Chunk c : ConllEval.chunks(tags)) {
+            if (c.end() - c.start() >= 2 && c.end() - c.start() <= MAX_SPAN) own.add(c.start() + ":" + c.end() + ":" + c.type());
+        }
+        boolean[][] seen = new boolean[ks.length][TYPES.size() * 2];
+        for (int i = 0; i < ks.length; i++) {
+            StringBuilder sb = new StringBuilder(ks[i]);
+            for (int j = i + 1; j < ks.length && j - i < MAX_SPAN; j++) {
+                sb.append(' ').append(ks[j]);
+                int[] c = spans.get(sb.toString());
+                if (c == null) continue;
+                for (int t = 1; t < TYPES.size(); t++) {
+                    int count = c[t] - (own.contains(i + ":" + (j + 1) + ":" + TYPES.get(t)) ? 1 : 0);
+                    if (count <= 0) continue;
+                    seen[i][2 * t] = true;
+                    for (int m = i + 1; m <= j; m++) seen[m][2 * t + 1] = true;
+                }
+            }
+        }
+        for (int i = 0; i < ks.length; i++) {
+            for (int t = 1; t < TYPES.size(); t++) {
+                if (seen[i][2 * t]) feats[i].add("ds=B-" + TYPES.get(t));
+                if (seen[i][2 * t + 1]) feats[i].add("ds=I-" + TYPES.get(t));
+            }
+        }
+    }
+
+    private static void addSpans(Map<String, int[]> spans, String[] keys, List<String> tags, int delta) {
+        for (ConllEval.Chunk c : ConllEval.chunks(tags)) {
+            int len = c.end() - c.start();
+            if (len < 2 || len > MAX_SPAN) continue;
+            int t = TYPES.indexOf(c.type());
+            if (t <= 0) continue;
+            String key = String.join(" ", java.util.Arrays.asList(keys).subList(c.start(), c.end()));
+            int[] v = spans.computeIfAbsent(key, x -> new int[TYPES.size()]);
+            v[t] += delta;
+            if (delta < 0 && java.util.Arrays.stream(v).allMatch(x -> x == 0)) spans.remove(key);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -30,8 +30,8 @@ class AnercorpNerIT {
         assertThat(eval.byType().get("LOC").f1()).isGreaterThanOrEqualTo(0.80);
     }
 
-    /** Measured 0.7832 with the shipped settings (two-stage CRF), 0.7526 with the earlier perceptron. */
-    static final double FLOOR = 0.775;
+    /** Measured 0.7861 with the shipped settings (two-stage CRF with span features; 0.7832 without), 0.7526 with the earlier perceptron. */
+    static final double FLOOR = 0.783;
 
     @Test
     void shippedModelTagsAnercorpSentences() throws Exception {

@@ -70,4 +70,51 @@ class DocumentFeaturesTest {
         assertThat(DocumentFeatures.of(keys, tags)).isEqualTo(a);
         assertThat(DocumentFeatures.of(Collections.emptyList(), Collections.emptyList())).isEmpty();
     }
+
+    @Test
+    void aWholeNameTaggedElsewhereMarksItsOtherOccurrence() {
+        List<String[]> keys = List.of(keys("قال الشيخ عبد الله بن ناصر إن الاتفاق قريب"), keys("وأكد عبد الله بن ناصر ذلك"));
+        List<List<String>> tags = List.of(List.of("O", "O", "B-PER", "I-PER", "I-PER", "I-PER", "O", "O", "O"),
+                List.of("O", "B-PER", "I-PER", "O", "O", "O"));
+        var f = DocumentFeatures.of(keys, tags);
+        // the second sentence's name was cut short by the first stage: the full span from the first one marks all four tokens
+        assertThat(f.get(1).get(1)).contains("ds=B-PER").doesNotContain("ds=I-PER");
+        for (int i = 2; i <= 4; i++) assertThat(f.get(1).get(i)).contains("ds=I-PER").doesNotContain("ds=B-PER");
+        assertThat(f.get(1).get(0)).noneMatch(x -> x.startsWith("ds="));
+        assertThat(f.get(1).get(5)).noneMatch(x -> x.startsWith("ds="));
+    }
+
+    @Test
+    void aNameDoesNotCountAsEvidenceForItself() {
+        var f = DocumentFeatures.of(List.<String[]>of(keys("وصل عبد الله بن ناصر أمس")), List.of(List.of("O", "B-PER", "I-PER", "I-PER", "I-PER", "O")));
+        for (List<String> t : f.getFirst()) assertThat(t).noneMatch(x -> x.startsWith("ds="));
+    }
+
+    @Test
+    void aSingleWordEntityGivesNoSpanEvidence() {
+        List<String[]> keys = List.of(keys("زار الوفد كركوك"), keys("عاد الوفد من كركوك"));
+        var f = DocumentFeatures.of(keys, List.of(List.of("O", "O", "B-LOC"), List.of("O", "O", "O", "O")));
+        for (List<String> t : f.get(1)) assertThat(t).noneMatch(x -> x.startsWith("ds="));
+    }
+
+    @Test
+    void spansBeyondTheWindowDoNotCount() {
+        List<String[]> keys = new ArrayList<>();
+        List<List<String>> tags = new ArrayList<>();
+        keys.add(keys("قال نوري المالكي"));
+        tags.add(List.of("O", "B-PER", "I-PER"));
+        for (int i = 1; i < DocumentFeatures.WINDOW; i++) {
+            keys.add(keys("جاء الخبر"));
+            tags.add(List.of("O", "O"));
+        }
+        for (int i = 0; i < 2; i++) {
+            keys.add(keys("قال نوري المالكي"));
+            tags.add(List.of("O", "O", "O"));
+        }
+        var f = DocumentFeatures.of(keys, tags);
+        // sentence WINDOW still sees sentence 0, sentence WINDOW + 1 no longer does
+        assertThat(f.get(DocumentFeatures.WINDOW).get(1)).contains("ds=B-PER");
+        assertThat(f.get(DocumentFeatures.WINDOW).get(2)).contains("ds=I-PER");
+        assertThat(f.getLast().get(1)).noneMatch(x -> x.startsWith("ds="));
+    }
 }
