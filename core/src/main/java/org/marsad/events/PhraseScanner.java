@@ -20,22 +20,32 @@ final class PhraseScanner {
 
     private static final List<String> PROCLITICS = proclitics();
 
+    private static final int[] NONE = new int[0];
+
     private final List<Pattern> patterns;
-    private final Map<Character, List<Integer>> byFirstLetter = new HashMap<>();
-    private final Map<String, List<Integer>> byFirstTwo = new HashMap<>();
+    /** Entries by the first letter they can begin with, indexed by char (no boxing on the hot path). */
+    private final int[][] byFirstLetter = new int[Character.MAX_VALUE + 1][];
+    /** Entries by their first two letters, keyed by (first << 16 | second). */
+    private final Map<Integer, int[]> byFirstTwo = new HashMap<>();
     private final List<Integer> everywhere = new ArrayList<>();
 
     PhraseScanner(List<String> foldedEntries, List<Pattern> patterns) {
         this.patterns = List.copyOf(patterns);
+        Map<Character, List<Integer>> one = new HashMap<>();
+        Map<Integer, List<Integer>> two = new HashMap<>();
         for (int i = 0; i < foldedEntries.size(); i++) {
             Set<String> first = firstLetters(foldedEntries.get(i));
             if (first.isEmpty()) everywhere.add(i);
             for (String key : first) {
-                if (key.length() == 2) byFirstTwo.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-                else byFirstLetter.computeIfAbsent(key.charAt(0), k -> new ArrayList<>()).add(i);
+                if (key.length() == 2) two.computeIfAbsent(pair(key.charAt(0), key.charAt(1)), k -> new ArrayList<>()).add(i);
+                else one.computeIfAbsent(key.charAt(0), k -> new ArrayList<>()).add(i);
             }
         }
+        one.forEach((c, entries) -> byFirstLetter[c] = entries.stream().mapToInt(Integer::intValue).toArray());
+        two.forEach((k, entries) -> byFirstTwo.put(k, entries.stream().mapToInt(Integer::intValue).toArray()));
     }
+
+    private static int pair(char a, char b) { return a << 16 | b; }
 
     int size() { return patterns.size(); }
 
@@ -53,17 +63,10 @@ final class PhraseScanner {
                 if (!pro.isEmpty() && pro.charAt(0) != c) continue;
                 int k = p + pro.length();
                 if (k >= to || !t.startsWith(pro, p)) continue;
-                List<Integer> one = byFirstLetter.get(t.charAt(k));
-                List<Integer> two = k + 1 < to ? byFirstTwo.get(t.substring(k, k + 2)) : null;
-                for (List<Integer> entries : java.util.Arrays.asList(one, two)) {
-                    if (entries == null) continue;
-                    for (int e : entries) {
-                        if (triedAt[e] == p) continue;
-                        triedAt[e] = p;
-                        Matcher m = matcher(matchers, e, t, p, to);
-                        if (m.lookingAt() && m.end() > m.start()) out.add(new Hit(m.start(), m.end(), e));
-                    }
-                }
+                int[] one = byFirstLetter[t.charAt(k)];
+                int[] two = k + 1 < to ? byFirstTwo.getOrDefault(pair(t.charAt(k), t.charAt(k + 1)), NONE) : NONE;
+                if (one != null) tryAt(one, t, p, to, matchers, triedAt, out);
+                tryAt(two, t, p, to, matchers, triedAt, out);
             }
         }
         for (int e : everywhere) {
@@ -72,6 +75,16 @@ final class PhraseScanner {
         }
         out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         return out;
+    }
+
+    /** Each entry not yet tried at word start p, anchored there. */
+    private void tryAt(int[] entries, String t, int p, int to, Matcher[] matchers, int[] triedAt, List<Hit> out) {
+        for (int e : entries) {
+            if (triedAt[e] == p) continue;
+            triedAt[e] = p;
+            Matcher m = matcher(matchers, e, t, p, to);
+            if (m.lookingAt() && m.end() > m.start()) out.add(new Hit(m.start(), m.end(), e));
+        }
     }
 
     boolean any(String t, int from, int to) {
