@@ -42,16 +42,19 @@ final class DocumentFeatures {
         List<List<List<String>>> out = new ArrayList<>(n);
         Map<String, int[]> counts = new HashMap<>();
         Map<String, int[]> spans = new HashMap<>();
+        Map<String, int[]> parts = new HashMap<>();
         int lo = 0, hi = 0; // sentences [lo, hi) are counted
         for (int k = 0; k < n; k++) {
             int wantLo = Math.max(0, k - WINDOW), wantHi = Math.min(n, k + WINDOW + 1);
             for (; hi < wantHi; hi++) {
                 add(counts, keys.get(hi), tags.get(hi), 1);
                 addSpans(spans, keys.get(hi), tags.get(hi), 1);
+                addParts(parts, keys.get(hi), tags.get(hi), 1);
             }
             for (; lo < wantLo; lo++) {
                 add(counts, keys.get(lo), tags.get(lo), -1);
                 addSpans(spans, keys.get(lo), tags.get(lo), -1);
+                addParts(parts, keys.get(lo), tags.get(lo), -1);
             }
             String[] ks = keys.get(k);
             String[] own = new String[ks.length];
@@ -80,6 +83,7 @@ final class DocumentFeatures {
                 feats[i].add("dm|d[+1]=" + own[i] + "|" + (i + 1 < ks.length ? any[i + 1] : "EOS"));
             }
             spanFeatures(spans, ks, tags.get(k), feats);
+            partFeatures(parts, ks, tags.get(k), feats);
             out.add(List.of(feats));
         }
         return out;
@@ -119,6 +123,62 @@ final class DocumentFeatures {
             for (int t = 1; t < TYPES.size(); t++) {
                 if (seen[i][2 * t]) feats[i].add("ds=B-" + TYPES.get(t));
                 if (seen[i][2 * t + 1]) feats[i].add("ds=I-" + TYPES.get(t));
+            }
+        }
+    }
+
+    private static final String[] PART = {"first", "mid", "last"};
+
+    /** Where a token sits in a multi-word chunk: 0 first, 1 inside, 2 last. */
+    private static int part(ConllEval.Chunk c, int i) {
+        return i == c.start() ? 0 : i == c.end() - 1 ? 2 : 1;
+    }
+
+    /**
+     * Part-of-name evidence: a word that the first stage tagged elsewhere as the first, an inner or
+     * the last word of a multi-word name (نوري المالكي) gets {@code dp=PER-last} etc. wherever else it
+     * occurs (المالكي alone), with the same for its neighbours, so a family name seen once in full
+     * is recognised on its own and a given name in front of it joins it. The token's own chunk is
+     * not counted.
+     */
+    private static void partFeatures(Map<String, int[]> parts, String[] ks, List<String> tags, List<String>[] feats) {
+        if (parts.isEmpty()) return;
+        int[][] own = new int[ks.length][];
+        for (ConllEval.Chunk c : ConllEval.chunks(tags)) {
+            int t = TYPES.indexOf(c.type());
+            if (c.end() - c.start() < 2 || t <= 0) continue;
+            for (int i = c.start(); i < c.end(); i++) own[i] = new int[] {3 * t + part(c, i)};
+        }
+        String[] summary = new String[ks.length];
+        for (int i = 0; i < ks.length; i++) {
+            int[] c = parts.get(ks[i]);
+            StringBuilder sb = new StringBuilder();
+            if (c != null) {
+                for (int s = 3; s < c.length; s++) {
+                    int count = c[s] - (own[i] != null && own[i][0] == s ? 1 : 0);
+                    if (count <= 0) continue;
+                    String f = TYPES.get(s / 3) + "-" + PART[s % 3];
+                    feats[i].add("dp=" + f);
+                    if (sb.length() > 0) sb.append(',');
+                    sb.append(f);
+                }
+            }
+            summary[i] = sb.isEmpty() ? "-" : sb.toString();
+        }
+        for (int i = 0; i < ks.length; i++) {
+            if (i > 0) feats[i].add("dp[-1]=" + summary[i - 1]);
+            if (i + 1 < ks.length) feats[i].add("dp[+1]=" + summary[i + 1]);
+        }
+    }
+
+    private static void addParts(Map<String, int[]> parts, String[] keys, List<String> tags, int delta) {
+        for (ConllEval.Chunk c : ConllEval.chunks(tags)) {
+            int t = TYPES.indexOf(c.type());
+            if (c.end() - c.start() < 2 || t <= 0) continue;
+            for (int i = c.start(); i < c.end(); i++) {
+                int[] v = parts.computeIfAbsent(keys[i], x -> new int[TYPES.size() * 3]);
+                v[3 * t + part(c, i)] += delta;
+                if (delta < 0 && java.util.Arrays.stream(v).allMatch(x -> x == 0)) parts.remove(keys[i]);
             }
         }
     }

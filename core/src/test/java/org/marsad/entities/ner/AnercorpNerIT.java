@@ -30,8 +30,8 @@ class AnercorpNerIT {
         assertThat(eval.byType().get("LOC").f1()).isGreaterThanOrEqualTo(0.80);
     }
 
-    /** Measured 0.7861 with the shipped settings (two-stage CRF with span features; 0.7832 without), 0.7526 with the earlier perceptron. */
-    static final double FLOOR = 0.783;
+    /** Measured 0.7886 with the shipped settings (two-stage CRF with span and part-of-name features; 0.7861 without the part-of-name ones, 0.7832 without either), 0.7526 with the earlier perceptron. */
+    static final double FLOOR = 0.786;
 
     @Test
     void shippedModelTagsAnercorpSentences() throws Exception {

@@ -117,4 +117,36 @@ class DocumentFeaturesTest {
         assertThat(f.get(DocumentFeatures.WINDOW).get(2)).contains("ds=I-PER");
         assertThat(f.getLast().get(1)).noneMatch(x -> x.startsWith("ds="));
     }
+
+    @Test
+    void aFamilyNameSeenInAFullNameIsMarkedWhenItStandsAlone() {
+        List<String[]> keys = List.of(keys("قال رئيس الوزراء نوري المالكي إن الاتفاق قريب"), keys("وأكد المالكي ذلك أمس"));
+        List<List<String>> tags = List.of(List.of("O", "O", "O", "B-PER", "I-PER", "O", "O", "O"), List.of("O", "O", "O", "O"));
+        var f = DocumentFeatures.of(keys, tags);
+        assertThat(f.get(1).get(1)).contains("dp=PER-last").doesNotContain("dp=PER-first");
+        assertThat(f.get(1).get(0)).contains("dp[+1]=PER-last");
+        assertThat(f.get(1).get(2)).contains("dp[-1]=PER-last").noneMatch(x -> x.startsWith("dp="));
+    }
+
+    @Test
+    void theFirstAndInnerWordsOfANameAreMarkedByPosition() {
+        List<String[]> keys = List.of(keys("قال الشيخ عبد الله بن ناصر إن الاتفاق قريب"), keys("وأكد عبد الله ذلك"));
+        List<List<String>> tags = List.of(List.of("O", "O", "B-PER", "I-PER", "I-PER", "I-PER", "O", "O", "O"), List.of("O", "O", "O", "O"));
+        var f = DocumentFeatures.of(keys, tags);
+        assertThat(f.get(1).get(1)).contains("dp=PER-first");
+        assertThat(f.get(1).get(2)).contains("dp=PER-mid");
+    }
+
+    @Test
+    void aNameDoesNotGivePartEvidenceToItself() {
+        var f = DocumentFeatures.of(List.<String[]>of(keys("وصل نوري المالكي أمس")), List.of(List.of("O", "B-PER", "I-PER", "O")));
+        for (List<String> t : f.getFirst()) assertThat(t).noneMatch(x -> x.startsWith("dp="));
+    }
+
+    @Test
+    void aSingleWordEntityGivesNoPartEvidence() {
+        List<String[]> keys = List.of(keys("زار الوفد كركوك"), keys("عاد الوفد من كركوك"));
+        var f = DocumentFeatures.of(keys, List.of(List.of("O", "O", "B-LOC"), List.of("O", "O", "O", "O")));
+        for (List<String> t : f.get(1)) assertThat(t).noneMatch(x -> x.startsWith("dp="));
+    }
 }
