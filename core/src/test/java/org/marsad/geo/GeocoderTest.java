@@ -144,7 +144,7 @@ class GeocoderTest {
 
     @Test
     void descriptiveContainersAreMarked() {
-        List<PlaceMention> ms = find("يقع القضاء الذي يقع بين أربع محافظات هي أربيل وكركوك ونينوى وصلاح الدين");
+        List<PlaceMention> ms = find("تمتد المنطقة المتنازع عليها بين أربع محافظات هي أربيل وكركوك ونينوى وصلاح الدين");
         assertThat(named(ms, "أربيل").orElseThrow().cue()).isEqualTo(PlaceCue.DESCRIPTIVE);
         assertThat(named(ms, "نينوى").orElseThrow().cue()).isEqualTo(PlaceCue.DESCRIPTIVE);
     }
