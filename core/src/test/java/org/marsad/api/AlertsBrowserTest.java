@@ -3,18 +3,11 @@ package org.marsad.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.marsad.common.Json;
-import org.marsad.common.TestEnv;
 
 /**
  * The alerts panel in a real browser (Debian's chromium driven by playwright-core, core/src/test/js/alerts.browser.mjs)
@@ -26,28 +19,12 @@ import org.marsad.common.TestEnv;
 class AlertsBrowserTest {
     @Test
     void listsAlertsOutlinesTheirDistrictsAndOpensTheEvidence(@TempDir Path dir) throws Exception {
-        Path chromium = Path.of(TestEnv.get("MARSAD_CHROMIUM").orElse("/usr/bin/chromium"));
-        Optional<Path> playwright = TestEnv.get("MARSAD_PLAYWRIGHT").map(Path::of)
-                .or(() -> TestEnv.checkoutRoot().map(r -> r.resolve(".ci/node/node_modules/playwright-core")));
-        Optional<Path> node = Optional.of(Path.of("/usr/bin/node")).filter(Files::isExecutable)
-                .or(() -> Optional.of(Path.of("/usr/local/bin/node")).filter(Files::isExecutable));
-        String missing = !Files.isExecutable(chromium) ? "chromium (" + chromium + ")"
-                : node.isEmpty() ? "node" : playwright.filter(p -> Files.isRegularFile(p.resolve("package.json"))).isEmpty()
-                ? "playwright-core (npm, in .ci/node)" : "";
-        if (!missing.isEmpty()) System.out.println("AlertsBrowserTest skipped: " + missing + " not installed (.ci/install installs it)");
-        Assumptions.assumeTrue(missing.isEmpty(), missing + " not installed");
+        Browser browser = Browser.orSkip("AlertsBrowserTest");
 
-        Path shots = Path.of("target/screenshots").toAbsolutePath();
-        Files.createDirectories(shots);
+        Path shots = Browser.screenshots();
         try (TestServer s = new TestServer(dir.resolve("data"), List.of(), AlertFixtures.surgeAndNewActivity(), Map.of())) {
-            Process p = new ProcessBuilder(node.get().toString(), Path.of("src/test/js/alerts.browser.mjs").toAbsolutePath().toString(),
-                    playwright.get().toString(), chromium.toString(), s.base(), shots.toString(), dir.resolve("profile").toString())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            String last = out.lines().reduce((a, b) -> b).orElse("{}");
-            System.out.println("browser saw: " + last);
-            JsonNode seen = Json.read(last, JsonNode.class);
+            JsonNode seen = browser.run("alerts.browser.mjs", s.base(), shots.toString(), dir.resolve("profile").toString());
+            String last = seen.toString();
 
             String surge = "IQG11Q04-" + AlertFixtures.SURGE_WEEK + "-surge";
             String kifri = "IQG10Q06-" + AlertFixtures.SURGE_WEEK + "-new_activity";

@@ -3,19 +3,13 @@ package org.marsad.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.common.Json;
-import org.marsad.common.TestEnv;
 import org.marsad.export.WorkspaceFixtures;
 import org.marsad.fusion.CanonicalEvent;
 import org.marsad.ingest.Article;
@@ -29,19 +23,9 @@ import org.marsad.ingest.Article;
 class DashboardBrowserTest {
     @Test
     void showsMapTimelineEvidenceAndConfirmsTheMakhmourEvent(@TempDir Path dir) throws Exception {
-        Path chromium = Path.of(TestEnv.get("MARSAD_CHROMIUM").orElse("/usr/bin/chromium"));
-        Optional<Path> playwright = TestEnv.get("MARSAD_PLAYWRIGHT").map(Path::of)
-                .or(() -> TestEnv.checkoutRoot().map(r -> r.resolve(".ci/node/node_modules/playwright-core")));
-        Optional<Path> node = Optional.of(Path.of("/usr/bin/node")).filter(Files::isExecutable)
-                .or(() -> Optional.of(Path.of("/usr/local/bin/node")).filter(Files::isExecutable));
-        String missing = !Files.isExecutable(chromium) ? "chromium (" + chromium + ")"
-                : node.isEmpty() ? "node" : playwright.filter(p -> Files.isRegularFile(p.resolve("package.json"))).isEmpty()
-                ? "playwright-core (npm, in .ci/node)" : "";
-        if (!missing.isEmpty()) System.out.println("DashboardBrowserTest skipped: " + missing + " not installed (.ci/install installs it)");
-        Assumptions.assumeTrue(missing.isEmpty(), missing + " not installed");
+        Browser browser = Browser.orSkip("DashboardBrowserTest");
 
-        Path shots = Path.of("target/screenshots").toAbsolutePath();
-        Files.createDirectories(shots);
+        Path shots = Browser.screenshots();
         List<Article> articles = new ArrayList<>(WorkspaceFixtures.articles());
         articles.add(XssTest.hostile());
         List<CanonicalEvent> events = new ArrayList<>(WorkspaceFixtures.events());
@@ -49,15 +33,9 @@ class DashboardBrowserTest {
         try (TestServer s = new TestServer(dir.resolve("data"), articles, events, Map.of("story-makhmour", Map.of(
                 "title", "هجوم مخمور", "summary", "هجوم لتنظيم داعش على البيشمركة في مخمور، وتفاوت في حصيلة القتلى بين المصدرين.",
                 "articles", List.of("doc-a", "doc-b"))))) {
-            Path script = Path.of("src/test/js/dashboard.browser.mjs").toAbsolutePath();
-            Process p = new ProcessBuilder(node.get().toString(), script.toString(), playwright.get().toString(),
-                    chromium.toString(), s.base(), TestServer.TOKEN, shots.toString(), dir.resolve("profile").toString())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            String last = out.lines().reduce((a, b) -> b).orElse("{}");
-            System.out.println("browser saw: " + last);
-            JsonNode seen = Json.read(last, JsonNode.class);
+            JsonNode seen = browser.run("dashboard.browser.mjs", s.base(), TestServer.TOKEN, shots.toString(),
+                    dir.resolve("profile").toString());
+            String last = seen.toString();
 
             assertThat(seen.get("errors")).as(last).isEmpty();
             assertThat(seen.get("dir").asText()).isEqualTo("rtl");

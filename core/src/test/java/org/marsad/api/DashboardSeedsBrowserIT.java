@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.common.Json;
 import org.marsad.common.SharedData;
-import org.marsad.common.TestEnv;
 import org.marsad.pipeline.Config;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.search.SearchIndex;
@@ -30,14 +27,9 @@ class DashboardSeedsBrowserIT {
     @Test
     void opensTheMakhmourEventOfTheSeedsAndConfirmsIt(@TempDir Path dir) throws Exception {
         Optional<Path> seeds = SharedData.resolve("corpus/seeds/seeds.jsonl");
-        Path chromium = Path.of(TestEnv.get("MARSAD_CHROMIUM").orElse("/usr/bin/chromium"));
-        Optional<Path> playwright = TestEnv.get("MARSAD_PLAYWRIGHT").map(Path::of)
-                .or(() -> TestEnv.checkoutRoot().map(r -> r.resolve(".ci/node/node_modules/playwright-core")))
-                .filter(p -> Files.isRegularFile(p.resolve("package.json")));
-        String missing = seeds.isEmpty() ? "../shared seeds" : !Files.isExecutable(chromium) ? "chromium"
-                : !Files.isExecutable(Path.of("/usr/bin/node")) ? "node" : playwright.isEmpty() ? "playwright-core" : "";
-        if (!missing.isEmpty()) System.out.println("DashboardSeedsBrowserIT skipped: " + missing + " not available");
-        Assumptions.assumeTrue(missing.isEmpty(), missing + " not available");
+        if (seeds.isEmpty()) System.out.println("DashboardSeedsBrowserIT skipped: ../shared seeds not available");
+        Assumptions.assumeTrue(seeds.isPresent(), "../shared seeds not available");
+        Browser browser = Browser.orSkip("DashboardSeedsBrowserIT");
 
         Path data = dir.resolve("data");
         try (Repository repo = Repository.open(data); SearchIndex index = SearchIndex.open(data)) {
@@ -53,16 +45,9 @@ class DashboardSeedsBrowserIT {
                 if (makhmour.isEmpty()) System.out.println("DashboardSeedsBrowserIT skipped: the pipeline found no two-source Makhmour event");
                 Assumptions.assumeTrue(makhmour.isPresent(), "no two-source Makhmour event in the pipeline output");
 
-                Path shots = Path.of("target/screenshots").toAbsolutePath();
-                Files.createDirectories(shots);
-                Process p = new ProcessBuilder("/usr/bin/node", Path.of("src/test/js/dashboard.seeds.mjs").toAbsolutePath().toString(),
-                        playwright.get().toString(), chromium.toString(), base, TestServer.TOKEN, shots.toString(),
-                        dir.resolve("profile").toString(), makhmour.get()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-                String last = out.lines().reduce((a, b) -> b).orElse("{}");
-                System.out.println("browser saw on the seeds: " + last);
-                JsonNode seen = Json.read(last, JsonNode.class);
+                JsonNode seen = browser.run("dashboard.seeds.mjs", base, TestServer.TOKEN, Browser.screenshots().toString(),
+                        dir.resolve("profile").toString(), makhmour.get());
+                String last = seen.toString();
                 assertThat(seen.get("errors")).as(last).isEmpty();
                 assertThat(seen.get("markers").asInt()).isGreaterThanOrEqualTo(1);
                 assertThat(seen.get("bars").asInt()).isGreaterThanOrEqualTo(1);
