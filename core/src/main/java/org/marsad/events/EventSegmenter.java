@@ -138,8 +138,8 @@ final class EventSegmenter {
     }
 
     /**
-     * {@link #typeOf} of a group kept up to date as hits are appended (recomputing it over a growing
-     * group is quadratic in a run-on sentence of triggers); the same rules in the same order.
+     * The type of a group of hits ({@link #typeOf}), kept up to date as hits are appended: recomputing
+     * it over a growing group is quadratic in a run-on sentence of triggers.
      */
     private static final class GroupType {
         boolean violenceAgainstCivilians;
@@ -151,7 +151,7 @@ final class EventSegmenter {
 
         void add(TriggerHit h) {
             if (!h.weak() && h.type().equals(Optional.of(EventType.VIOLENCE_AGAINST_CIVILIANS))) violenceAgainstCivilians = true;
-            // Stream.max keeps the first of equal weights
+            // the heaviest refining hit; the first of equal weights
             if (h.refines() && h.type().isPresent() && (refining == null || Double.compare(h.weight(), refining.weight()) > 0)) refining = h;
             if (h.type().equals(Optional.of(EventType.ARREST))) arrest = true;
             if (strong.isEmpty() && !h.weak() && h.type().isPresent()) strong = h.type();
@@ -160,6 +160,8 @@ final class EventSegmenter {
         }
 
         Optional<EventType> type() {
+            // an assassination or abduction keeps its type whatever weapon did it ("محاولة اغتيال بعبوة لاصقة"):
+            // the act on a person, not the device, is what ACLED (and the gold) code
             if (violenceAgainstCivilians) return Optional.of(EventType.VIOLENCE_AGAINST_CIVILIANS);
             if (refining != null) return refining.type();
             if (arrest) return Optional.of(EventType.ARREST);
@@ -197,17 +199,9 @@ final class EventSegmenter {
 
     /** A refining hit (weapon, means) sets the type; else the first typed non-weak hit; empty for a bare reference. */
     static Optional<EventType> typeOf(List<TriggerHit> g) {
-        // an assassination or abduction keeps its type whatever weapon did it ("محاولة اغتيال بعبوة لاصقة"):
-        // the act on a person, not the device, is what ACLED (and the gold) code
-        if (g.stream().anyMatch(h -> !h.weak() && h.type().equals(Optional.of(EventType.VIOLENCE_AGAINST_CIVILIANS)))) {
-            return Optional.of(EventType.VIOLENCE_AGAINST_CIVILIANS);
-        }
-        Optional<TriggerHit> refining = g.stream().filter(h -> h.refines() && h.type().isPresent())
-                .max(Comparator.comparingDouble(TriggerHit::weight));
-        if (refining.isPresent()) return refining.get().type();
-        if (g.stream().anyMatch(h -> h.type().equals(Optional.of(EventType.ARREST)))) return Optional.of(EventType.ARREST);
-        Optional<EventType> strong = g.stream().filter(h -> !h.weak()).map(TriggerHit::type).flatMap(Optional::stream).findFirst();
-        return strong.isPresent() ? strong : g.stream().map(TriggerHit::type).flatMap(Optional::stream).findFirst();
+        GroupType t = new GroupType();
+        g.forEach(t::add);
+        return t.type();
     }
 
     static int wordsBetween(String folded, int from, int to) {
