@@ -15,8 +15,6 @@ public final class TextCore {
     }
 
     public static TextAnalysis analyze(String docId, String text, Optional<LocalDate> published, DatePrecision precision) {
-        published = published == null ? Optional.empty() : published;
-        precision = precision == null ? DatePrecision.UNKNOWN : precision;
         NormalizedText nt = NormalizedText.of(text);
         return analyze(docId, nt, Tokenizer.tokenize(nt), SentenceSplitter.split(nt), published, precision);
     }
