@@ -1,50 +1,6 @@
-ARTICLES=[]; EVENTS=[]
-ACLED={
- 'armed_clash':('Battles','Armed clash'),
- 'attack':('Battles','Armed clash'),
- 'explosion':('Explosions/Remote violence','Remote explosive/landmine/IED'),
- 'shelling':('Explosions/Remote violence','Shelling/artillery/missile attack'),
- 'airstrike':('Explosions/Remote violence','Air/drone strike'),
- 'violence_against_civilians':('Violence against civilians','Attack'),
- 'protest':('Protests','Peaceful protest'),
- 'riot':('Riots','Violent demonstration'),
- 'arrest':('Strategic developments','Arrests'),
- 'security_operation':('Strategic developments','Other'),
- 'agreement_or_meeting':('Strategic developments','Other'),
-}
-def art(id, outlet, published, title, text, precision='day'):
-    d={'id':id,'outlet':outlet}
-    if published: d['published']=published
-    d['published_precision']=precision if published else 'unknown'
-    d['title']=title; d['text']=text.strip(); d['fictional']=True
-    ARTICLES.append(d)
-def loc(name, a1=None, a2=None, a3=None, alt=None, country='Iraq', admin1_en=None):
-    l={'name_ar':name}
-    if a1: l['admin1_pcode']=a1
-    if a2: l['admin2_pcode']=a2
-    if a3: l['admin3_pcode']=a3
-    if alt: l['alt_admin1_pcodes']=alt
-    l['country']=country
-    if admin1_en: l['admin1_en']=admin1_en
-    return l
-def ev(type, date, prec, location, a1, a2, docs, evidence, mention=None, sub=None, optional=False, killed=None, klow=None, khigh=None, wounded=None, civ=None, cas=None, note=None, date_hint=None):
-    e={'id':'dev-e%d'%(len(EVENTS)+1)}
-    if optional: e['optional']=True
-    e['type']=type
-    t,s=ACLED[type]; e['acled_event_type']=t; e['acled_sub_event_type']=sub or s
-    if date: e['date']=date
-    e['date_precision']=prec
-    if date_hint: e['date_hint']=date_hint
-    e['location']=location; e['actor1']=a1; e['actor2']=a2
-    if killed is not None:
-        e['killed']=killed; e['killed_low']=klow if klow is not None else killed; e['killed_high']=khigh if khigh is not None else killed
-    elif klow is not None:
-        e['killed_low']=klow; e['killed_high']=khigh
-    if wounded is not None: e['wounded']=wounded
-    if civ is not None: e['civilians_killed']=civ
-    if cas: e['casualties_reported']=True
-    e['documents']=docs
-    if mention: e['mention_documents']=mention
-    e['evidence']=evidence
-    if note: e['note']=note
-    EVENTS.append(e)
+# The shared helpers (eval/goldkit.py), with this set's name as the event-id prefix.
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+from goldkit import *  # noqa: F401,F403 (art, loc, ev, ACLED, ARTICLES, EVENTS for the part files)
+import goldkit
+goldkit.configure('dev')
