@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.marsad.common.DatePrecision;
 import org.marsad.events.Event;
 import org.marsad.events.EventType;
@@ -13,38 +15,67 @@ import org.marsad.geo.Place;
 
 /**
  * Whether two events (from different articles) can describe the same incident, and how strongly.
- * Rules, all required: same type family; compatible dates; same or nested place; compatible actors.
+ * Rules, all required: same type family (or fighting vs remote violence at one named site);
+ * compatible dates; same, nested or neighbouring place; compatible actors.
  * Missing information never proves a match on its own: an event without a date or a place joins
  * another only when the remaining evidence is strong (see {@link #score}).
  */
 final class EventMatch {
     /** Actors that say nothing about which side acted ("unknown gunmen"), so they never veto a match. */
     private static final Set<String> WILDCARD_ACTORS = Set.of("Unidentified Armed Group");
-    /** Actors too common to count as evidence of the same incident on their own. */
-    private static final Set<String> WEAK_ACTORS = Set.of("Unidentified Armed Group", "Civilians");
+    /** Actors too common to count as evidence of the same incident on their own (a protest wave has protesters everywhere). */
+    private static final Set<String> WEAK_ACTORS = Set.of("Unidentified Armed Group", "Civilians", "Protesters", "Rioters");
     /** A background recall may come this long after the incident; news of it within a week. */
     static final int RECALL_DAYS = 120;
     static final int NEWS_DAYS = 7;
 
     enum DateFit { EXACT, NEAR, CONTAINS, UNKNOWN, INCOMPATIBLE }
 
-    enum PlaceFit { SAME, NESTED, ALT, NONE, INCOMPATIBLE }
+    /**
+     * SAME place; NESTED (one inside the other); ALT (a disputed district under either governorate);
+     * SIBLING (two sub-districts of one district within {@link #SIBLING_KM}); SEAT (a governorate seat
+     * that shares the governorate's name, against another place of that governorate); NONE (no place on
+     * one side).
+     */
+    enum PlaceFit { SAME, NESTED, ALT, SIBLING, SEAT, NONE, INCOMPATIBLE }
+
+    /** Two sub-districts' places this close may be one incident's two reference points ("between Sinuni and Burk"). */
+    static final double SIBLING_KM = 30;
+    private static final Set<String> SETTLEMENTS = Set.of("governorate", "district", "subdistrict", "city", "town",
+            "village", "region", "country", "capital", "neighbourhood", "neighborhood", "area");
+    /** Seat city gazetteer id -> its governorate's pcode (seat-cities.tsv). */
+    private static final Map<String, String> SEATS = FusionData.rows("seat-cities.tsv", 2).stream()
+            .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
+    /** Umbrella actor -> the actors it covers (actor-umbrellas.tsv). */
+    private static final Map<String, Set<String>> UMBRELLAS = FusionData.rows("actor-umbrellas.tsv", 2).stream()
+            .collect(Collectors.groupingBy(r -> r[0], Collectors.mapping(r -> r[1], Collectors.toUnmodifiableSet())));
 
     private EventMatch() {}
 
     /** A score > 0 when a and b may be one incident, else a negative value. */
     static double score(Event a, Event b, FusionContext ctx) {
-        if (!sameFamily(a.type(), b.type())) return -1;
+        boolean sameFamily = sameFamily(a.type(), b.type());
+        if (!sameFamily && !combatAndRemote(a.type(), b.type())) return -1;
         DateFit date = dateFit(a, b);
         if (date == DateFit.INCOMPATIBLE) return -1;
         PlaceFit place = placeFit(a, b);
         if (place == PlaceFit.INCOMPATIBLE) return -1;
+        boolean nearDay = date == DateFit.EXACT || date == DateFit.NEAR;
+        // "هجوم بطائرة مسيرة": one outlet's attack is another's drone strike; only at one named site, on the same day
+        if (!sameFamily && !(place == PlaceFit.SAME && nearDay && isSite(a) && isSite(b))) return -1;
         int overlap = actorOverlap(a, b);
         if (overlap < 0) return -1;
         boolean sameKilled = a.casualties().killed().isPresent() && b.casualties().killed().isPresent()
                 && a.casualties().killed().getAsInt() == b.casualties().killed().getAsInt();
         boolean strongOther = overlap > 0 || sameKilled;
-        boolean placed = place == PlaceFit.SAME || place == PlaceFit.NESTED || place == PlaceFit.ALT;
+        boolean sameType = a.type() == b.type();
+        if (place == PlaceFit.SIBLING || place == PlaceFit.SEAT) {
+            // a neighbouring sub-district, or a seat city that may stand for its governorate: the same day
+            // and a named side in common (not just "civilians" or "protesters"), or the same non-zero toll
+            boolean sameToll = sameKilled && a.casualties().killed().getAsInt() > 0;
+            if (!nearDay || !(overlap > 0 || sameToll)) return -1;
+        }
+        boolean placed = place != PlaceFit.NONE;
         switch (date) {
             case UNKNOWN -> {
                 // an undated report joins only a precisely placed match with corroboration, inside the window
@@ -55,15 +86,26 @@ final class EventMatch {
                 if (!placed || !strongOther) return -1;
             }
             default -> {
-                if (!placed && !(place == PlaceFit.NONE && strongOther)) return -1;
+                if (!placed && !strongOther) return -1;
             }
         }
         double s = switch (date) { case EXACT -> 2; case NEAR, CONTAINS -> 1; default -> 0.25; };
-        s += switch (place) { case SAME -> 2; case NESTED -> 1.5; case ALT -> 1; default -> 0; };
+        s += switch (place) { case SAME -> 2; case NESTED -> 1.5; case ALT -> 1; case SIBLING, SEAT -> 0.75; default -> 0; };
         s += Math.min(overlap, 2) * 0.5;
         if (sameKilled) s += 1;
-        if (a.type() == b.type()) s += 0.25;
+        if (sameType) s += 0.25;
         return s;
+    }
+
+    /** Fighting and remote violence: families an outlet's wording may swap for one drone or rocket attack. */
+    private static boolean combatAndRemote(EventType a, EventType b) {
+        Set<String> f = Set.of(a.family(), b.family());
+        return f.equals(Set.of("combat", "remote"));
+    }
+
+    /** A named facility (base, airport, checkpoint, oil field …), not a settlement or an administrative area. */
+    private static boolean isSite(Event e) {
+        return e.location().map(p -> p.geoPrecision() == 1 && !SETTLEMENTS.contains(p.featureType())).orElse(false);
     }
 
     static boolean sameFamily(EventType a, EventType b) {
@@ -146,7 +188,10 @@ final class EventMatch {
         }
         int shared = Math.min(cx.size(), cy.size());
         for (int i = 1; i < shared; i++) {
-            if (!cx.get(i).equals(cy.get(i))) return PlaceFit.INCOMPATIBLE;
+            if (cx.get(i).equals(cy.get(i))) continue;
+            if (isSeatOf(x, cx.get(0)) || isSeatOf(y, cy.get(0))) return PlaceFit.SEAT;
+            if (i == 2 && kilometres(x, y) <= SIBLING_KM) return PlaceFit.SIBLING;
+            return PlaceFit.INCOMPATIBLE;
         }
         if (cx.size() == cy.size() && Terms.nameKey(x.nameAr()).equals(Terms.nameKey(y.nameAr()))) return PlaceFit.SAME;
         return PlaceFit.NESTED;
@@ -184,7 +229,12 @@ final class EventMatch {
         return gap >= -1 && gap <= (undated.background() ? RECALL_DAYS : NEWS_DAYS);
     }
 
-    /** Shared actors (excluding weak ones); -1 when both name sides and none agree. */
+    /**
+     * Shared actors (excluding weak ones); -1 when the two reports contradict each other: no actor in
+     * common and, for actor1 or for actor2, both name that side with no compatible pair (the same
+     * actor, or an umbrella and its member). A report naming only the perpetrator and one naming
+     * only the target do not contradict.
+     */
     static int actorOverlap(Event a, Event b) {
         Set<String> sa = actors(a);
         Set<String> sb = actors(b);
@@ -193,9 +243,36 @@ final class EventMatch {
         if (sa.isEmpty() || sb.isEmpty()) return 0;
         Set<String> common = new HashSet<>(sa);
         common.retainAll(sb);
-        if (common.isEmpty()) return -1;
+        if (common.isEmpty()) return roleConflict(a.actor1(), b.actor1()) || roleConflict(a.actor2(), b.actor2()) ? -1 : 0;
         common.removeAll(WEAK_ACTORS);
         return common.size();
+    }
+
+    /** Both name this side (leaving out weak actors) and no pair is compatible. */
+    private static boolean roleConflict(List<String> x, List<String> y) {
+        List<String> sx = x.stream().filter(s -> !WEAK_ACTORS.contains(s)).toList();
+        List<String> sy = y.stream().filter(s -> !WEAK_ACTORS.contains(s)).toList();
+        if (sx.isEmpty() || sy.isEmpty()) return false;
+        for (String p : sx) for (String q : sy) if (compatibleActors(p, q)) return false;
+        return true;
+    }
+
+    static boolean compatibleActors(String p, String q) {
+        return p.equals(q) || UMBRELLAS.getOrDefault(p, Set.of()).contains(q) || UMBRELLAS.getOrDefault(q, Set.of()).contains(p);
+    }
+
+    private static boolean isSeatOf(Place p, String admin1) {
+        return admin1.equals(SEATS.get(p.gazetteerId()));
+    }
+
+    /** Great-circle distance; infinite when a place has no coordinates. */
+    static double kilometres(Place x, Place y) {
+        if ((x.lat() == 0 && x.lon() == 0) || (y.lat() == 0 && y.lon() == 0)) return Double.POSITIVE_INFINITY;
+        double dLat = Math.toRadians(y.lat() - x.lat());
+        double dLon = Math.toRadians(y.lon() - x.lon());
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(x.lat())) * Math.cos(Math.toRadians(y.lat())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
     private static Set<String> actors(Event e) {

@@ -81,12 +81,12 @@ public final class Fusion {
         List<List<Event>> groups = new ArrayList<>();
         List<Set<String>> groupDocs = new ArrayList<>();
         // blocking so a stream of many thousand events is not all-pairs: a group is filed under
-        // family | month | governorate for each member (its alternative governorates too, "*" when a
+        // block family | month | governorate for each member (its alternative governorates too, "*" when a
         // member has none), and under family | month; undated events look at every group of their family
         Map<String, Set<Integer>> byBlock = new HashMap<>();
         Map<String, Set<Integer>> byFamily = new HashMap<>();
         for (Event e : ordered) {
-            String fam = e.type().family();
+            String fam = blockFamily(e.type());
             Set<Integer> candidates = new java.util.TreeSet<>();
             if (known(e)) {
                 long m = monthIndex(e.date().get());
@@ -140,6 +140,11 @@ public final class Fusion {
             }
         }
         return groups;
+    }
+
+    /** Fighting and remote violence share a block: one drone attack may be typed either way (see EventMatch). */
+    private static String blockFamily(EventType t) {
+        return t.family().equals("remote") ? "combat" : t.family();
     }
 
     /** The event's governorate and its alternatives; empty when it has none. */
