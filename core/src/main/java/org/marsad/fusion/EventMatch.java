@@ -29,7 +29,12 @@ final class EventMatch {
     static final int RECALL_DAYS = 120;
     static final int NEWS_DAYS = 7;
 
-    enum DateFit { EXACT, NEAR, CONTAINS, UNKNOWN, INCOMPATIBLE }
+    /** FOLLOW_UP: a revised-toll report dated up to {@link #NEWS_DAYS} after the other day (see {@link #followUp}). */
+    enum DateFit { EXACT, NEAR, FOLLOW_UP, CONTAINS, UNKNOWN, INCOMPATIBLE }
+
+    /** Follow-up cue phrases as folded word lists (follow-up-cues.tsv). */
+    private static final List<List<String>> FOLLOW_UP_CUES = FusionData.rows("follow-up-cues.tsv", 1).stream()
+            .map(r -> Terms.words(r[0])).filter(w -> !w.isEmpty()).toList();
 
     /**
      * SAME place; NESTED (one inside the other); ALT (a disputed district under either governorate);
@@ -60,7 +65,7 @@ final class EventMatch {
         if (date == DateFit.INCOMPATIBLE) return -1;
         PlaceFit place = placeFit(a, b);
         if (place == PlaceFit.INCOMPATIBLE) return -1;
-        boolean nearDay = date == DateFit.EXACT || date == DateFit.NEAR;
+        boolean nearDay = date == DateFit.EXACT || date == DateFit.NEAR || date == DateFit.FOLLOW_UP;
         // "هجوم بطائرة مسيرة": one outlet's attack is another's drone strike; only at one named site, on the same day
         if (!sameFamily && !(place == PlaceFit.SAME && nearDay && isSite(a) && isSite(b))) return -1;
         int overlap = actorOverlap(a, b);
@@ -69,11 +74,14 @@ final class EventMatch {
                 && a.casualties().killed().getAsInt() == b.casualties().killed().getAsInt();
         boolean strongOther = overlap > 0 || sameKilled;
         boolean sameType = a.type() == b.type();
+        // two articles the story clusterer put together (similar text, close days) giving the same type of
+        // violent event on the same day: what an analyst reads as two outlets' reports of one incident
+        boolean storyBacked = sameType && nearDay && !a.type().family().equals("demonstration") && sameStory(a, b, ctx);
         if (place == PlaceFit.SIBLING || place == PlaceFit.SEAT) {
             // a neighbouring sub-district, or a seat city that may stand for its governorate: the same day
-            // and a named side in common (not just "civilians" or "protesters"), or the same non-zero toll
+            // and a named side in common (not just "civilians" or "protesters"), the same non-zero toll, or one story
             boolean sameToll = sameKilled && a.casualties().killed().getAsInt() > 0;
-            if (!nearDay || !(overlap > 0 || sameToll)) return -1;
+            if (!nearDay || !(overlap > 0 || sameToll || storyBacked)) return -1;
         }
         boolean placed = place != PlaceFit.NONE;
         switch (date) {
@@ -85,16 +93,26 @@ final class EventMatch {
             case CONTAINS -> {
                 if (!placed || !strongOther) return -1;
             }
+            case FOLLOW_UP -> {
+                // the revised toll names the incident's place and a side, or both articles tell one story
+                if (!placed || !(strongOther || storyBacked)) return -1;
+            }
             default -> {
-                if (!placed && !strongOther) return -1;
+                // no place on one side (or an unresolved village name): the remaining evidence must be strong
+                if (!placed && !strongOther && !storyBacked) return -1;
             }
         }
-        double s = switch (date) { case EXACT -> 2; case NEAR, CONTAINS -> 1; default -> 0.25; };
+        double s = switch (date) { case EXACT -> 2; case NEAR, CONTAINS -> 1; case FOLLOW_UP -> 0.75; default -> 0.25; };
         s += switch (place) { case SAME -> 2; case NESTED -> 1.5; case ALT -> 1; case SIBLING, SEAT -> 0.75; default -> 0; };
         s += Math.min(overlap, 2) * 0.5;
         if (sameKilled) s += 1;
         if (sameType) s += 0.25;
         return s;
+    }
+
+    private static boolean sameStory(Event a, Event b, FusionContext ctx) {
+        Optional<String> sa = ctx.story(Fusion.doc(a));
+        return sa.isPresent() && sa.equals(ctx.story(Fusion.doc(b)));
     }
 
     /** Fighting and remote violence: families an outlet's wording may swap for one drone or rocket attack. */
@@ -125,12 +143,23 @@ final class EventMatch {
         DatePrecision pb = b.datePrecision();
         if (pa == DatePrecision.DAY && pb == DatePrecision.DAY) {
             long d = minDayDistance(a, b);
-            return d == 0 ? DateFit.EXACT : d == 1 ? DateFit.NEAR : DateFit.INCOMPATIBLE;
+            if (d <= 1) return d == 0 ? DateFit.EXACT : DateFit.NEAR;
+            Event later = a.date().get().isAfter(b.date().get()) ? a : b;
+            return d <= NEWS_DAYS && followUp(later) ? DateFit.FOLLOW_UP : DateFit.INCOMPATIBLE;
         }
         LocalDate[] ra = range(a);
         LocalDate[] rb = range(b);
         boolean overlaps = !ra[1].isBefore(rb[0]) && !rb[1].isBefore(ra[0]);
         return overlaps ? DateFit.CONTAINS : DateFit.INCOMPATIBLE;
+    }
+
+    /** The event's evidence holds follow-up wording: a revised toll or a death from wounds. */
+    static boolean followUp(Event e) {
+        for (var ev : e.evidence()) {
+            List<String> w = Terms.words(ev.text());
+            for (List<String> cue : FOLLOW_UP_CUES) if (java.util.Collections.indexOfSubList(w, cue) >= 0) return true;
+        }
+        return false;
     }
 
     private static long minDayDistance(Event a, Event b) {
@@ -230,10 +259,11 @@ final class EventMatch {
     }
 
     /**
-     * Shared actors (excluding weak ones); -1 when the two reports contradict each other: no actor in
-     * common and, for actor1 or for actor2, both name that side with no compatible pair (the same
-     * actor, or an umbrella and its member). A report naming only the perpetrator and one naming
-     * only the target do not contradict.
+     * Shared actors (excluding weak ones); -1 when the two reports contradict each other: for actor1 or
+     * for actor2, both name that side with no compatible pair (the same actor, or an umbrella and its
+     * member), and reading one report's sides the other way round does not remove the contradiction
+     * (a clash may be told from either side). So the same attacker on two different targets is two
+     * incidents, while a report naming only the attacker and one naming only the target agree.
      */
     static int actorOverlap(Event a, Event b) {
         Set<String> sa = actors(a);
@@ -241,9 +271,11 @@ final class EventMatch {
         sa.removeAll(WILDCARD_ACTORS);
         sb.removeAll(WILDCARD_ACTORS);
         if (sa.isEmpty() || sb.isEmpty()) return 0;
+        boolean straight = !roleConflict(a.actor1(), b.actor1()) && !roleConflict(a.actor2(), b.actor2());
+        boolean swapped = !roleConflict(a.actor1(), b.actor2()) && !roleConflict(a.actor2(), b.actor1());
+        if (!straight && !swapped) return -1;
         Set<String> common = new HashSet<>(sa);
         common.retainAll(sb);
-        if (common.isEmpty()) return roleConflict(a.actor1(), b.actor1()) || roleConflict(a.actor2(), b.actor2()) ? -1 : 0;
         common.removeAll(WEAK_ACTORS);
         return common.size();
     }

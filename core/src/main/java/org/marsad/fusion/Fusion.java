@@ -267,13 +267,19 @@ public final class Fusion {
         return g.stream().map(e -> ctx.story(doc(e))).flatMap(Optional::stream).findFirst().orElse(prior);
     }
 
-    /** The day most documents give (news before recall, then source order); else the best coarser date. */
+    /**
+     * The day most documents give (news before recall, then source order), follow-up reports only when no
+     * other source has a day; else the best coarser date.
+     */
     private static Optional<Event> dateSource(List<Event> g) {
         for (DatePrecision p : List.of(DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR)) {
             List<Event> withP = g.stream().filter(e -> e.datePrecision() == p && e.date().isPresent()).toList();
             if (withP.isEmpty()) continue;
-            return withP.stream().min(Comparator
-                    .comparing((Event e) -> -agreeing(withP, Event::date, e))
+            // a revised-toll report's day is often the later death's or the report's, not the incident's
+            List<Event> first = withP.stream().filter(e -> !EventMatch.followUp(e)).toList();
+            List<Event> pick = first.isEmpty() ? withP : first;
+            return pick.stream().min(Comparator
+                    .comparing((Event e) -> -agreeing(pick, Event::date, e))
                     .thenComparing(e -> e.background() ? 1 : 0)
                     .thenComparing(e -> e.dateDerivation().startsWith("explicit") ? 0 : 1));
         }
