@@ -23,8 +23,10 @@ import org.marsad.geo.Place;
 final class EventMatch {
     /** Actors that say nothing about which side acted ("unknown gunmen"), so they never veto a match. */
     private static final Set<String> WILDCARD_ACTORS = Set.of("Unidentified Armed Group");
-    /** Actors too common to count as evidence of the same incident on their own (a protest wave has protesters everywhere). */
-    private static final Set<String> WEAK_ACTORS = Set.of("Unidentified Armed Group", "Civilians", "Protesters", "Rioters");
+    /** Actors too common to count as evidence of the same incident on their own. */
+    private static final Set<String> WEAK_ACTORS = Set.of("Unidentified Armed Group", "Civilians");
+    /** Crowds: a protest wave has protesters in every town, so they never tie two places together. */
+    private static final Set<String> CROWDS = Set.of("Protesters", "Rioters");
     /** A background recall may come this long after the incident; news of it within a week. */
     static final int RECALL_DAYS = 120;
     static final int NEWS_DAYS = 7;
@@ -51,9 +53,9 @@ final class EventMatch {
     /** Seat city gazetteer id -> its governorate's pcode (seat-cities.tsv). */
     private static final Map<String, String> SEATS = FusionData.rows("seat-cities.tsv", 2).stream()
             .collect(Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
-    /** Umbrella actor -> the actors it covers (actor-umbrellas.tsv). */
-    private static final Map<String, Set<String>> UMBRELLAS = FusionData.rows("actor-umbrellas.tsv", 2).stream()
-            .collect(Collectors.groupingBy(r -> r[0], Collectors.mapping(r -> r[1], Collectors.toUnmodifiableSet())));
+    /** Actor -> the groups of names outlets use for one another that it belongs to (actor-groups.tsv). */
+    private static final Map<String, Set<String>> GROUPS = FusionData.rows("actor-groups.tsv", 2).stream()
+            .collect(Collectors.groupingBy(r -> r[1], Collectors.mapping(r -> r[0], Collectors.toUnmodifiableSet())));
 
     private EventMatch() {}
 
@@ -75,13 +77,14 @@ final class EventMatch {
         boolean strongOther = overlap > 0 || sameKilled;
         boolean sameType = a.type() == b.type();
         // two articles the story clusterer put together (similar text, close days) giving the same type of
-        // violent event on the same day: what an analyst reads as two outlets' reports of one incident
+        // violent event on the same day: with a place that fits, two outlets' reports of one incident
         boolean storyBacked = sameType && nearDay && !a.type().family().equals("demonstration") && sameStory(a, b, ctx);
         if (place == PlaceFit.SIBLING || place == PlaceFit.SEAT) {
             // a neighbouring sub-district, or a seat city that may stand for its governorate: the same day
             // and a named side in common (not just "civilians" or "protesters"), the same non-zero toll, or one story
             boolean sameToll = sameKilled && a.casualties().killed().getAsInt() > 0;
-            if (!nearDay || !(overlap > 0 || sameToll || storyBacked)) return -1;
+            boolean namedSide = actors(a).stream().anyMatch(x -> !WEAK_ACTORS.contains(x) && !CROWDS.contains(x) && actors(b).contains(x));
+            if (!nearDay || !(namedSide || sameToll || storyBacked)) return -1;
         }
         boolean placed = place != PlaceFit.NONE;
         switch (date) {
@@ -98,8 +101,9 @@ final class EventMatch {
                 if (!placed || !(strongOther || storyBacked)) return -1;
             }
             default -> {
-                // no place on one side (or an unresolved village name): the remaining evidence must be strong
-                if (!placed && !strongOther && !storyBacked) return -1;
+                // no place on one side (or an unresolved village name): a named side or the toll must agree
+                // (one story is not enough: a war's story thread holds many such reports a day)
+                if (!placed && !strongOther) return -1;
             }
         }
         double s = switch (date) { case EXACT -> 2; case NEAR, CONTAINS -> 1; case FOLLOW_UP -> 0.75; default -> 0.25; };
@@ -155,12 +159,22 @@ final class EventMatch {
 
     /** The event's evidence holds follow-up wording: a revised toll or a death from wounds. */
     static boolean followUp(Event e) {
-        for (var ev : e.evidence()) {
-            List<String> w = Terms.words(ev.text());
-            for (List<String> cue : FOLLOW_UP_CUES) if (java.util.Collections.indexOfSubList(w, cue) >= 0) return true;
-        }
+        for (var ev : e.evidence()) if (FOLLOW_UP_TEXTS.computeIfAbsent(ev.text(), EventMatch::hasFollowUpCue)) return true;
         return false;
     }
+
+    private static boolean hasFollowUpCue(String text) {
+        List<String> w = Terms.words(text);
+        for (List<String> cue : FOLLOW_UP_CUES) if (java.util.Collections.indexOfSubList(w, cue) >= 0) return true;
+        return false;
+    }
+
+    /** Evidence text -> has a follow-up cue; pairs are compared many times, the analysis is not cheap. */
+    private static final Map<String, Boolean> FOLLOW_UP_TEXTS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) { return size() > 20_000; }
+            });
 
     private static long minDayDistance(Event a, Event b) {
         long best = Long.MAX_VALUE;
@@ -259,11 +273,16 @@ final class EventMatch {
     }
 
     /**
-     * Shared actors (excluding weak ones); -1 when the two reports contradict each other: for actor1 or
-     * for actor2, both name that side with no compatible pair (the same actor, or an umbrella and its
-     * member), and reading one report's sides the other way round does not remove the contradiction
-     * (a clash may be told from either side). So the same attacker on two different targets is two
-     * incidents, while a report naming only the attacker and one naming only the target agree.
+     * Shared actors (excluding weak ones); -1 when the two reports contradict each other:
+     * <ul>
+     * <li>both name actors and none is the same (a report naming only the attacker and one naming only
+     *     the target are not told apart from two different incidents, so they stay apart);</li>
+     * <li>or, side by side, actor1 or actor2 is named on both sides (weak actors left out) with no
+     *     compatible pair (the same, or two of one group of actor-groups.tsv: "the security forces" and
+     *     "the police"), and reading one report's sides the other way round (a clash may be told from
+     *     either side) does not remove the contradiction: the same attacker on two different targets is
+     *     two incidents.</li>
+     * </ul>
      */
     static int actorOverlap(Event a, Event b) {
         Set<String> sa = actors(a);
@@ -271,11 +290,12 @@ final class EventMatch {
         sa.removeAll(WILDCARD_ACTORS);
         sb.removeAll(WILDCARD_ACTORS);
         if (sa.isEmpty() || sb.isEmpty()) return 0;
+        Set<String> common = new HashSet<>(sa);
+        common.retainAll(sb);
+        if (common.isEmpty()) return -1;
         boolean straight = !roleConflict(a.actor1(), b.actor1()) && !roleConflict(a.actor2(), b.actor2());
         boolean swapped = !roleConflict(a.actor1(), b.actor2()) && !roleConflict(a.actor2(), b.actor1());
         if (!straight && !swapped) return -1;
-        Set<String> common = new HashSet<>(sa);
-        common.retainAll(sb);
         common.removeAll(WEAK_ACTORS);
         return common.size();
     }
@@ -290,7 +310,7 @@ final class EventMatch {
     }
 
     static boolean compatibleActors(String p, String q) {
-        return p.equals(q) || UMBRELLAS.getOrDefault(p, Set.of()).contains(q) || UMBRELLAS.getOrDefault(q, Set.of()).contains(p);
+        return p.equals(q) || !java.util.Collections.disjoint(GROUPS.getOrDefault(p, Set.of()), GROUPS.getOrDefault(q, Set.of()));
     }
 
     private static boolean isSeatOf(Place p, String admin1) {
