@@ -25,8 +25,6 @@ final class EventMatch {
     private static final Set<String> WILDCARD_ACTORS = Set.of("Unidentified Armed Group");
     /** Actors too common to count as evidence of the same incident on their own. */
     private static final Set<String> WEAK_ACTORS = Set.of("Unidentified Armed Group", "Civilians");
-    /** Crowds: a protest wave has protesters in every town, so they never tie two places together. */
-    private static final Set<String> CROWDS = Set.of("Protesters", "Rioters");
     /** A background recall may come this long after the incident; news of it within a week. */
     static final int RECALL_DAYS = 120;
     static final int NEWS_DAYS = 7;
@@ -80,11 +78,11 @@ final class EventMatch {
         // violent event on the same day: with a place that fits, two outlets' reports of one incident
         boolean storyBacked = sameType && nearDay && !a.type().family().equals("demonstration") && sameStory(a, b, ctx);
         if (place == PlaceFit.SIBLING || place == PlaceFit.SEAT) {
-            // a neighbouring sub-district, or a seat city that may stand for its governorate: the same day
-            // and a named side in common (not just "civilians" or "protesters"), the same non-zero toll, or one story
+            // a neighbouring sub-district, or a seat city that may stand for its governorate: the same day and
+            // one story or the same non-zero toll. A shared side is not enough: in a war zone the usual
+            // belligerents (the coalition, the army, IS) appear in every report of every town
             boolean sameToll = sameKilled && a.casualties().killed().getAsInt() > 0;
-            boolean namedSide = actors(a).stream().anyMatch(x -> !WEAK_ACTORS.contains(x) && !CROWDS.contains(x) && actors(b).contains(x));
-            if (!nearDay || !(namedSide || sameToll || storyBacked)) return -1;
+            if (!nearDay || !(sameToll || storyBacked)) return -1;
         }
         boolean placed = place != PlaceFit.NONE;
         switch (date) {

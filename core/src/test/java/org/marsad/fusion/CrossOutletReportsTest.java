@@ -51,11 +51,26 @@ class CrossOutletReportsTest {
     }
 
     @Test
-    void neighbouringSubDistrictsWithTheSameSidesAreOneStrike() {
+    void neighbouringSubDistrictsInOneStoryAreOneStrike() {
         // "استهدفت مسيرة تركية سيارة على الطريق بين مجمع الوادي وقرية الصفصاف": each outlet names one end
         Event a = event("docA", 1).type(EventType.AIRSTRIKE).day("2021-08-16").at(SUB_A).by(TURKEY).on("PKK").killed(2).build();
         Event b = event("docB", 1).type(EventType.AIRSTRIKE).day("2021-08-16").at(SUB_B).by(TURKEY).on("PKK", "Civilians").killed(1).build();
+        assertThat(fused(oneStory("docA", "docB"), a, b)).isEqualTo(1);
+    }
+
+    @Test
+    void neighbouringSubDistrictsWithTheSameTollAreOneIncident() {
+        Event a = event("docA", 1).type(EventType.EXPLOSION).day("2021-08-16").at(SUB_A).by("Unidentified Armed Group").on("Civilians").killed(3).build();
+        Event b = event("docB", 1).type(EventType.EXPLOSION).day("2021-08-17").at(SUB_B).by("Unidentified Armed Group").killed(3).build();
         assertThat(fused(FusionContext.EMPTY, a, b)).isEqualTo(1);
+    }
+
+    @Test
+    void neighbouringSubDistrictsWithOnlyTheSameSidesStayApart() {
+        // Turkish strikes on PKK hit several villages of one district on one day
+        Event a = event("docA", 1).type(EventType.AIRSTRIKE).day("2021-08-16").at(SUB_A).by(TURKEY).on("PKK").killed(2).build();
+        Event b = event("docB", 1).type(EventType.AIRSTRIKE).day("2021-08-16").at(SUB_B).by(TURKEY).on("PKK").killed(1).build();
+        assertThat(fused(FusionContext.EMPTY, a, b)).isEqualTo(2);
     }
 
     @Test
@@ -67,17 +82,17 @@ class CrossOutletReportsTest {
 
     @Test
     void subDistrictsFarApartStayApartEvenWithTheSameAttacker() {
-        Event a = event("docA", 1).type(EventType.AIRSTRIKE).day("2021-08-16").at(SUB_A).by(TURKEY).on("PKK").build();
-        Event b = event("docB", 1).type(EventType.AIRSTRIKE).day("2021-08-16").at(SUB_FAR).by(TURKEY).on("PKK").build();
+        Event a = event("docA", 1).type(EventType.AIRSTRIKE).day("2021-08-16").at(SUB_A).by(TURKEY).on("PKK").killed(2).build();
+        Event b = event("docB", 1).type(EventType.AIRSTRIKE).day("2021-08-16").at(SUB_FAR).by(TURKEY).on("PKK").killed(2).build();
         assertThat(EventMatch.kilometres(SUB_A, SUB_FAR)).isGreaterThan(EventMatch.SIBLING_KM);
-        assertThat(fused(FusionContext.EMPTY, a, b)).isEqualTo(2);
+        assertThat(fused(oneStory("docA", "docB"), a, b)).isEqualTo(2);
     }
 
     @Test
     void neighbouringSubDistrictsTwoDaysApartStayApart() {
-        Event a = event("docA", 1).type(EventType.AIRSTRIKE).day("2021-08-16").at(SUB_A).by(TURKEY).on("PKK").build();
-        Event b = event("docB", 1).type(EventType.AIRSTRIKE).day("2021-08-18").at(SUB_B).by(TURKEY).on("PKK").build();
-        assertThat(fused(FusionContext.EMPTY, a, b)).isEqualTo(2);
+        Event a = event("docA", 1).type(EventType.AIRSTRIKE).day("2021-08-16").at(SUB_A).by(TURKEY).on("PKK").killed(2).build();
+        Event b = event("docB", 1).type(EventType.AIRSTRIKE).day("2021-08-18").at(SUB_B).by(TURKEY).on("PKK").killed(2).build();
+        assertThat(fused(oneStory("docA", "docB"), a, b)).isEqualTo(2);
     }
 
     @Test
@@ -89,10 +104,20 @@ class CrossOutletReportsTest {
     }
 
     @Test
-    void governorateSeatWithSharedAttackerJoinsWithoutAStory() {
-        Event a = event("docA", 1).type(EventType.AIRSTRIKE).day("2024-08-20").at(AMADIYA_VILLAGE).by(TURKEY).killed(2).build();
+    void governorateSeatWithTheSameTollJoinsWithoutAStory() {
+        Event a = event("docA", 1).type(EventType.AIRSTRIKE).day("2024-08-20").at(AMADIYA_VILLAGE).by(TURKEY).killed(3).build();
         Event b = event("docB", 1).type(EventType.AIRSTRIKE).day("2024-08-21").at(DUHOK_CITY).by(TURKEY).killed(3).build();
         assertThat(fused(FusionContext.EMPTY, a, b)).isEqualTo(1);
+    }
+
+    @Test
+    void governorateSeatWithOnlyTheUsualBelligerentsInCommonStaysApart() {
+        // coalition strikes hit the seat and a district town of one governorate on the same day
+        Event a = event("docA", 1).type(EventType.AIRSTRIKE).day("2015-07-30").at(QAYYARAH).by("International Coalition").on(IS).build();
+        Event b = event("docB", 1).type(EventType.AIRSTRIKE).day("2015-07-30")
+                .at(place("M-MOSUL", "الموصل", "city", "IQG15", "IQG15Q05", "IQG15Q05N04", 36.34, 43.13))
+                .by("International Coalition").on(IS).build();
+        assertThat(fused(FusionContext.EMPTY, a, b)).isEqualTo(2);
     }
 
     @Test
