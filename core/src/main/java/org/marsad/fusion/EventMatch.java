@@ -66,17 +66,22 @@ final class EventMatch {
         PlaceFit place = placeFit(a, b);
         if (place == PlaceFit.INCOMPATIBLE) return -1;
         boolean nearDay = date == DateFit.EXACT || date == DateFit.NEAR || date == DateFit.FOLLOW_UP;
+        boolean oneSite = place == PlaceFit.SAME && nearDay && isSite(a) && isSite(b);
         // "هجوم بطائرة مسيرة": one outlet's attack is another's drone strike; only at one named site, on the same day
-        if (!sameFamily && !(place == PlaceFit.SAME && nearDay && isSite(a) && isSite(b))) return -1;
-        int overlap = actorOverlap(a, b);
-        if (overlap < 0) return -1;
-        boolean sameKilled = a.casualties().killed().isPresent() && b.casualties().killed().isPresent()
-                && a.casualties().killed().getAsInt() == b.casualties().killed().getAsInt();
-        boolean strongOther = overlap > 0 || sameKilled;
+        if (!sameFamily && !oneSite) return -1;
         boolean sameType = a.type() == b.type();
         // two articles the story clusterer put together (similar text, close days) giving the same type of
         // violent event on the same day: with a place that fits, two outlets' reports of one incident
         boolean storyBacked = sameType && nearDay && !a.type().family().equals("demonstration") && sameStory(a, b, ctx);
+        int overlap = actorOverlap(a, b);
+        // one report naming only the attacker, the other only the target: one incident only at one named
+        // facility on one day, or in one place of one story
+        boolean halves = complementary(a, b) || complementary(b, a);
+        if (overlap < 0 && !(halves && (oneSite || (storyBacked && (place == PlaceFit.SAME || place == PlaceFit.NESTED))))) return -1;
+        overlap = Math.max(overlap, 0);
+        boolean sameKilled = a.casualties().killed().isPresent() && b.casualties().killed().isPresent()
+                && a.casualties().killed().getAsInt() == b.casualties().killed().getAsInt();
+        boolean strongOther = overlap > 0 || sameKilled;
         if (place == PlaceFit.SIBLING || place == PlaceFit.SEAT) {
             // a neighbouring sub-district, or a seat city that may stand for its governorate: the same day and
             // one story or the same non-zero toll. A shared side is not enough: in a war zone the usual
@@ -296,6 +301,15 @@ final class EventMatch {
         if (!straight && !swapped) return -1;
         common.removeAll(WEAK_ACTORS);
         return common.size();
+    }
+
+    /** a names only the attacker and b only the target (unidentified gunmen and civilians left out). */
+    private static boolean complementary(Event a, Event b) {
+        return named(a.actor1()) && !named(a.actor2()) && !named(b.actor1()) && named(b.actor2());
+    }
+
+    private static boolean named(List<String> actors) {
+        return actors.stream().anyMatch(x -> !WEAK_ACTORS.contains(x));
     }
 
     /** Both name this side (leaving out weak actors) and no pair is compatible. */

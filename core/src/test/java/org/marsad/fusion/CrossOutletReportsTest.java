@@ -251,6 +251,28 @@ class CrossOutletReportsTest {
     }
 
     @Test
+    void attackerOnlyAndTargetOnlyReportsOfOneStoryAtOnePlaceAreOneIncident() {
+        // "تبنى داعش تفجير بغداد الجديدة" / "ارتفعت حصيلة تفجير السيارة المفخخة الذي استهدف دورية للشرطة"
+        Event a = event("docA", 1).type(EventType.EXPLOSION).day("2022-03-10").at(MISHAHDA).by(IS).killed(19).build();
+        Event b = event("docB", 1).type(EventType.EXPLOSION).day("2022-03-11").at(MISHAHDA).on("Iraqi Police").build();
+        assertThat(fused(oneStory("docA", "docB"), a, b)).isEqualTo(1);
+    }
+
+    @Test
+    void attackerOnlyAndTargetOnlyReportsAtAFacilityOnOneDayAreOneIncident() {
+        Event attack = event("docA", 1).day("2024-01-22").at(BASE).on("US Armed Forces").killed(0).build();
+        Event strike = event("docB", 1).type(EventType.AIRSTRIKE).day("2024-01-21").at(BASE).by("Islamic Resistance in Iraq").build();
+        assertThat(fused(FusionContext.EMPTY, attack, strike)).isEqualTo(1);
+    }
+
+    @Test
+    void attackerOnlyAndTargetOnlyReportsOfOneStoryInTwoSubDistrictsStayApart() {
+        Event a = event("docA", 1).type(EventType.EXPLOSION).day("2022-03-10").at(SUB_A).by(IS).build();
+        Event b = event("docB", 1).type(EventType.EXPLOSION).day("2022-03-10").at(SUB_B).on("Iraqi Police").build();
+        assertThat(fused(oneStory("docA", "docB"), a, b)).isEqualTo(2);
+    }
+
+    @Test
     void securityForcesArmyAndPoliceAreOneSideForOutlets() {
         Event a = event("docA", 1).day("2022-03-10").at(MISHAHDA).by(IS).on("Iraqi Security Forces (unspecified)").build();
         Event b = event("docB", 1).day("2022-03-10").at(MISHAHDA).by(IS).on(ARMY).build();
