@@ -1,13 +1,21 @@
 package org.marsad.eval;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.marsad.entities.EntityStage;
 import org.marsad.entities.Mention;
 import org.marsad.events.Event;
 import org.marsad.events.EventStage;
 import org.marsad.fusion.CanonicalEvent;
 import org.marsad.fusion.Fusion;
+import org.marsad.fusion.FusionContext;
+import org.marsad.fusion.Story;
+import org.marsad.fusion.StoryArticle;
+import org.marsad.fusion.StoryClusterer;
 import org.marsad.ingest.Article;
 import org.marsad.text.TextAnalysis;
 import org.marsad.text.TextCore;
@@ -29,9 +37,28 @@ public final class EventsEvaluation {
         return out;
     }
 
+    /**
+     * Fuses with the context the pipeline gives fusion (org.marsad.pipeline.Consolidation): publication
+     * days and stories, the articles fed in publication order.
+     */
     public static Result run(GoldFile gold, List<Article> articles) {
-        List<Event> perArticle = extract(articles);
-        List<Event> fused = Fusion.apply(perArticle, List.of()).stream().map(CanonicalEvent::event).toList();
+        List<Event> perArticle = new ArrayList<>();
+        Map<String, LocalDate> published = new HashMap<>();
+        StoryClusterer stories = new StoryClusterer();
+        List<Article> ordered = new ArrayList<>(articles);
+        ordered.sort(Comparator.comparing((Article a) -> a.published().orElse(LocalDate.MAX)).thenComparing(Article::id));
+        for (Article a : ordered) {
+            TextAnalysis t = TextCore.analyze(a);
+            List<Mention> mentions = EntityStage.apply(a, t);
+            List<Event> events = EventStage.apply(a, t, mentions);
+            perArticle.addAll(events);
+            a.published().ifPresent(d -> published.put(a.id(), d));
+            stories.add(StoryArticle.of(a, mentions, events));
+        }
+        Map<String, String> storyOf = new HashMap<>();
+        for (Story s : stories.stories()) for (String doc : s.articleIds()) storyOf.put(doc, s.id());
+        List<Event> fused = Fusion.apply(perArticle, List.of(), new FusionContext(published, storyOf))
+                .stream().map(CanonicalEvent::event).toList();
         return new Result(perArticle, fused, EventScores.of(EventMatcher.match(gold.events(), fused)));
     }
 

@@ -1,10 +1,5 @@
 package org.marsad.fusion;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -204,20 +199,5 @@ public final class DateAnchoring {
 
     private static boolean containsPhrase(List<String> w, String folded) { return w.contains(folded); }
 
-    private static List<String[]> load(String name) {
-        List<String[]> rows = new ArrayList<>();
-        try (var in = DateAnchoring.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing resource org/marsad/fusion/" + name);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cols = line.split("\t");
-                if (cols.length < 2) throw new IllegalStateException(name + ": bad row '" + line + "'");
-                rows.add(cols);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
-    }
+    private static List<String[]> load(String name) { return FusionData.rows(name, 2); }
 }

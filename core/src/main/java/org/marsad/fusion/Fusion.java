@@ -81,12 +81,12 @@ public final class Fusion {
         List<List<Event>> groups = new ArrayList<>();
         List<Set<String>> groupDocs = new ArrayList<>();
         // blocking so a stream of many thousand events is not all-pairs: a group is filed under
-        // family | month | governorate for each member (its alternative governorates too, "*" when a
+        // block family | month | governorate for each member (its alternative governorates too, "*" when a
         // member has none), and under family | month; undated events look at every group of their family
         Map<String, Set<Integer>> byBlock = new HashMap<>();
         Map<String, Set<Integer>> byFamily = new HashMap<>();
         for (Event e : ordered) {
-            String fam = e.type().family();
+            String fam = blockFamily(e.type());
             Set<Integer> candidates = new java.util.TreeSet<>();
             if (known(e)) {
                 long m = monthIndex(e.date().get());
@@ -140,6 +140,11 @@ public final class Fusion {
             }
         }
         return groups;
+    }
+
+    /** Fighting and remote violence share a block: one drone attack may be typed either way (see EventMatch). */
+    private static String blockFamily(EventType t) {
+        return t.family().equals("remote") ? "combat" : t.family();
     }
 
     /** The event's governorate and its alternatives; empty when it has none. */
@@ -262,13 +267,19 @@ public final class Fusion {
         return g.stream().map(e -> ctx.story(doc(e))).flatMap(Optional::stream).findFirst().orElse(prior);
     }
 
-    /** The day most documents give (news before recall, then source order); else the best coarser date. */
+    /**
+     * The day most documents give (news before recall, then source order), follow-up reports only when no
+     * other source has a day; else the best coarser date.
+     */
     private static Optional<Event> dateSource(List<Event> g) {
         for (DatePrecision p : List.of(DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR)) {
             List<Event> withP = g.stream().filter(e -> e.datePrecision() == p && e.date().isPresent()).toList();
             if (withP.isEmpty()) continue;
-            return withP.stream().min(Comparator
-                    .comparing((Event e) -> -agreeing(withP, Event::date, e))
+            // a revised-toll report's day is often the later death's or the report's, not the incident's
+            List<Event> first = withP.stream().filter(e -> !EventMatch.followUp(e)).toList();
+            List<Event> pick = first.isEmpty() ? withP : first;
+            return pick.stream().min(Comparator
+                    .comparing((Event e) -> -agreeing(pick, Event::date, e))
                     .thenComparing(e -> e.background() ? 1 : 0)
                     .thenComparing(e -> e.dateDerivation().startsWith("explicit") ? 0 : 1));
         }
