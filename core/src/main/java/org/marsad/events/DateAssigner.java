@@ -89,7 +89,10 @@ final class DateAssigner {
         return s >= c.fTriggerEnd() ? s - c.fTriggerEnd() : c.fTriggerStart() - s;
     }
 
-    /** A speech verb between the time expression and the trigger marks the time as the statement's. */
+    /**
+     * A speech verb between the time expression and the trigger marks the time as the statement's; a death or a
+     * find between the trigger and a later time marks it as the day of the toll's revision.
+     */
     private static boolean separatedBySpeech(String t, Folded f, TimeExpr x, Candidate c) {
         int s = f.toFolded(x.span().start());
         int e = f.toFolded(x.span().end());
@@ -98,6 +101,8 @@ final class DateAssigner {
         if (s >= c.fTriggerEnd()) { from = c.fTriggerEnd(); to = s; }
         else if (e <= c.fTriggerStart()) { from = e; to = c.fTriggerStart(); }
         else return false;
-        return EventSegmenter.anyMatch(SPEECH_VERBS, t, from, to);
+        if (EventSegmenter.anyMatch(SPEECH_VERBS, t, from, to)) return true;
+        // "ارتفعت حصيلة الهجوم … بعدما فارق جندي الحياة فجر اليوم": the day of the death that revised the toll
+        return s >= c.fTriggerEnd() && IncidentCues.update(t, from, to);
     }
 }

@@ -38,6 +38,8 @@ public final class EventStage {
             "(احصاءات|احصائيات|احصائيه|احصاء|منذ مطلع|منذ بدايه|خلال العام|خلال الاعوام|خلال السنوات|منذ عام|حصيله شهريه|حصيله سنويه)!");
     private static final Pattern RENEWED = LexiconPattern.compile("(تجددت|تجدد|تتجدد|يتجدد|عادت|عاد|استؤنفت|استانفت|اندلعت مجددا)!");
     private static final Pattern ANOTHER_INCIDENT = LexiconPattern.compile("(في|وفي) (حادث|حادثه|تطور|هجوم|اعتداء) (اخر|اخري|منفصل|منفصله|ثان|ثاني|ثانيه)!");
+    /** A period a plural trigger spans ("منذ أشهر", "طوال الأسبوع", "خلال الأيام الماضية"). */
+    private static final Pattern PERIOD = Pattern.compile("(?:^|[\\s:])(?:منذ|طيله|طوال|خلال)(?:\\s|$)");
     private static final Pattern DEMONSTRATIVE = LexiconPattern.compile("(هذا|هذه|ذلك|تلك)!");
     private static final int MAX_EVIDENCE = 320;
     /** A sweep for the perpetrators of the incident just told ("بحثاً عن المنفذين", "لملاحقة الجناة"). */
@@ -163,6 +165,8 @@ public final class EventStage {
             // a back-reference's time words are weak evidence: they never outrank the report's own
             date = new DateChoice(date.date(), date.precision(), date.alternate(), date.derivation(), 1);
         }
+        // "تتبنى الجماعة منذ أشهر هجمات بالطائرات المسيرة": plural acts over a period are a campaign, not an incident
+        if (actsPlural(c) && date.rank() >= 2 && PERIOD.matcher(Folded.fold(date.derivation())).find()) return Optional.empty();
         List<CasualtyFact> facts = CasualtyAssigner.facts(f, quantities, c.sentenceIndex(), casualtyStart, c.fSegEnd());
         // the first trigger of a sentence: victims told before it ("قتل جنديان … بهجوم", "أصيب اثنان من عناصر البيشمركة بانفجار")
         // (in a clash the dead are of both sides: they are its sides, sorted later; in protests the crowd acts)
@@ -170,6 +174,12 @@ public final class EventStage {
                 ? ActorRoles.victimsBefore(f, c, actors, casualtyStart, c.fSegStart()) : List.of();
         Roles roles = type == EventType.ARMED_CLASH ? new Roles(victims, List.of()) : new Roles(List.of(), victims);
         return Optional.of(new EventMention(c, type, refer, definite, other, background, date, place, roles, facts));
+    }
+
+    /** Every act word of the candidate is plural ("هجمات بالطائرات المسيرة": the aircraft is the means, not the act). */
+    static boolean actsPlural(Candidate c) {
+        List<TriggerHit> acts = c.hits().stream().filter(h -> !h.agent()).toList();
+        return !acts.isEmpty() && acts.stream().allMatch(TriggerHit::plural);
     }
 
     private static boolean placeAfterTrigger(Folded f, Candidate c, List<PlaceMention> places) {
