@@ -149,6 +149,7 @@ public final class EventStage {
         if (type == EventType.AGREEMENT_OR_MEETING) return Optional.empty();
         String t = f.folded();
         boolean definite = c.lexicallyDefinite() || followedByName(f, c, mentions, times)
+                || IncidentCues.definiteMeansAfter(t, c.fTriggerEnd(), c.fSentenceEnd())
                 || DEMONSTRATIVE.matcher(t).region(NonEventFilter.wordsBack(t, c.fTriggerStart(), 1, c.fSentenceStart()), c.fTriggerStart()).find();
         boolean other = OTHER.matcher(t).region(c.fTriggerEnd(), NonEventFilter.wordsForward(t, c.fTriggerEnd(), 1, c.fSentenceEnd())).find()
                 // "تجددت الاحتجاجات", "عادت الاشتباكات": a renewed incident is a new one
@@ -412,7 +413,7 @@ public final class EventStage {
     }
 
     /**
-     * "بعد يومين من", "بعد خمسة أيام من", "بعد أسبوع من" written before a trigger in its proposition: the incident happened
+     * "بعد يومين من", "بعد خمسة أيام من", "بعد أسبوع من" / "بعد أسبوع على" written before a trigger in its proposition: the incident happened
      * that many days before the one the sentence is about. Empty when no such phrase precedes the trigger.
      */
     static OptionalInt daysBefore(Folded f, Candidate c) {
@@ -432,7 +433,7 @@ public final class EventStage {
     /** "ثلاثة" … "عشرة" (folded), in order from three. */
     private static final List<String> DAY_COUNTS = List.of("ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره");
     private static final Pattern DAYS_BEFORE = LexiconPattern.compile(
-            "re:بعد\\s+(يوم|يومين|اسبوع|اسبوعين|(?:\\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\\s+(?:ايام|اسابيع))\\s+(?:فقط\\s+)?(?:علي\\s+)?من\\s");
+            "re:بعد\\s+(يوم|يومين|اسبوع|اسبوعين|(?:\\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\\s+(?:ايام|اسابيع))\\s+(?:فقط\\s+)?(?:علي\\s+من|من|علي)\\s");
 
     /** The lede's relative time expression ("أمس", "الليلة الماضية") dates the event the lede reports. */
     private static Optional<DateChoice> ledeDate(Folded f, EventMention first, List<TimeExpr> times) {

@@ -15,6 +15,7 @@ final class IncidentCues {
     private static final List<Pattern> INSTRUMENT = of("INSTRUMENT");
     private static final List<Pattern> AGENT = of("AGENT");
     private static final List<Pattern> UPDATE = of("UPDATE");
+    private static final List<Pattern> MEANS = of("MEANS");
 
     private IncidentCues() {}
 
@@ -38,6 +39,11 @@ final class IncidentCues {
     /** "وكان المهاجمون قد …": a definite doer noun before the trigger. */
     static boolean definiteAgent(String folded, int from, int triggerStart) {
         return EventSegmenter.anyMatch(AGENT, folded, from, triggerStart);
+    }
+
+    /** "انفجرت العبوة": the word right after the trigger is a definite device already told. */
+    static boolean definiteMeansAfter(String folded, int triggerEnd, int sentenceEnd) {
+        return EventSegmenter.anyMatch(MEANS, folded, triggerEnd, NonEventFilter.wordsForward(folded, triggerEnd, 1, sentenceEnd));
     }
 
     /** "… بعدما فارق جندي الحياة فجر اليوم": a death or a find between the trigger and the time. */
