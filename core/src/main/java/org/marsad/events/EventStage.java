@@ -106,6 +106,18 @@ public final class EventStage {
                             x.confidence(), true));
                 }
             }
+            // "وفي اليوم التالي، اعتقلت قوة …": the day after the incident just told
+            Candidate fc = cl.get(0).candidate();
+            if (e.isPresent() && !e.get().dateDerivation().equals("explicit") && !drafts.isEmpty()
+                    && IncidentCues.nextDay(f.folded(), fc.fSentenceStart(), fc.fTriggerStart())) {
+                Event ref = drafts.get(drafts.size() - 1), x = e.get();
+                if (ref.date().isPresent()) {
+                    e = Optional.of(new Event(x.id(), x.type(), ref.date().map(d -> d.plusDays(1)), ref.datePrecision(),
+                            Optional.empty(), "relative:the day after " + ref.date().get(), x.location(), x.locationName(),
+                            x.actor1(), x.actor2(), x.casualties(), x.documents(), x.mentionDocuments(), x.evidence(),
+                            x.confidence(), x.background()));
+                }
+            }
             e.ifPresent(drafts::add);
             e.ifPresent(x -> drafts.addAll(otherGatherings(f, cl.get(0), x, places)));
         }

@@ -16,6 +16,7 @@ final class IncidentCues {
     private static final List<Pattern> AGENT = of("AGENT");
     private static final List<Pattern> UPDATE = of("UPDATE");
     private static final List<Pattern> MEANS = of("MEANS");
+    private static final List<Pattern> NEXT_DAY = of("NEXT_DAY");
 
     private IncidentCues() {}
 
@@ -39,6 +40,11 @@ final class IncidentCues {
     /** "وكان المهاجمون قد …": a definite doer noun before the trigger. */
     static boolean definiteAgent(String folded, int from, int triggerStart) {
         return EventSegmenter.anyMatch(AGENT, folded, from, triggerStart);
+    }
+
+    /** "وفي اليوم التالي، اعتقلت قوة …": the act is dated the day after the incident told before it. */
+    static boolean nextDay(String folded, int sentenceStart, int triggerStart) {
+        return EventSegmenter.anyMatch(NEXT_DAY, folded, sentenceStart, triggerStart);
     }
 
     /** "انفجرت العبوة": the word right after the trigger is a definite device already told. */

@@ -149,4 +149,16 @@ class DateAssignerTest {
         assertThat(ev).hasSize(1);
         assertThat(ev.get(0).date()).hasValue(Doc.PUB);
     }
+
+    @Test
+    void theNextDayIsDatedFromTheIncidentJustTold() {
+        var ev = doc("هاجم مسلحون نقطة للشرطة في ناحية العلم ليلة 5 آذار 2024. وفي اليوم التالي، اعتقلت قوة أمنية أربعة مشتبه بهم في ناحية العلم.")
+                .period("ليلة 5 آذار 2024", LocalDate.of(2024, 3, 5), DatePrecision.DAY).unknownPublication().events();
+        assertThat(ev).hasSize(2);
+        assertThat(ev.get(1).type()).isEqualTo(EventType.ARREST);
+        assertThat(ev.get(1).date()).hasValue(LocalDate.of(2024, 3, 6));
+        var later = doc("هاجم مسلحون نقطة للشرطة في ناحية العلم ليلة 5 آذار 2024. وصباح اليوم الذي تلاه اعتقلت قوة أمنية أربعة مشتبه بهم في ناحية العلم.")
+                .period("ليلة 5 آذار 2024", LocalDate.of(2024, 3, 5), DatePrecision.DAY).unknownPublication().events();
+        assertThat(later.get(1).date()).hasValue(LocalDate.of(2024, 3, 6));
+    }
 }

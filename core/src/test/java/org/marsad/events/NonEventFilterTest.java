@@ -323,4 +323,13 @@ class NonEventFilterTest {
                 .period("منذ أشهر", Doc.PUB.minusMonths(3), org.marsad.common.DatePrecision.MONTH).events();
         assertThat(ev).isEmpty();
     }
+
+    @Test
+    void aStudentOrASourceAskingAnonymityIsNoDemand() {
+        var ev = kirkuk("أصيب طالب جامعي بجروح بانفجار عبوة ناسفة قرب سوق شعبي في كركوك.").events();
+        assertThat(ev).hasSize(1);
+        var src = kirkuk("وقال ضابط، طالباً عدم ذكر اسمه، إن قوة أمنية اعتقلت ثلاثة مطلوبين في كركوك فجر اليوم.").events();
+        assertThat(src).hasSize(1);
+        assertThat(kirkuk("وطالب المحافظ بفتح تحقيق في الهجوم على كركوك.").events()).isEmpty();
+    }
 }

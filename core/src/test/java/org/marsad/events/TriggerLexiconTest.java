@@ -157,4 +157,11 @@ class TriggerLexiconTest {
         assertThat(types("مستخدمين قذائف آر بي جي")).containsExactly(Optional.of(EventType.ATTACK));
         assertThat(types("سقطت قذائف هاون")).containsExactly(Optional.of(EventType.SHELLING));
     }
+
+    @Test
+    void dualFormsOfShellsAndStrikesAreTriggers() {
+        assertThat(types("جراء سقوط قذيفتي هاون")).containsExactly(Optional.of(EventType.SHELLING));
+        assertThat(types("نفذت ضربتين جويتين")).containsExactly(Optional.of(EventType.AIRSTRIKE));
+        assertThat(types("شنت غارتين جويتين")).contains(Optional.of(EventType.AIRSTRIKE));
+    }
 }
