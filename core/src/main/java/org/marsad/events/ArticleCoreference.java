@@ -151,7 +151,20 @@ final class ArticleCoreference {
                 : PlaceAssigner.compatible(m.place(), cp);
         if (!placeOk) return false;
         if (!namesCompatible(m.place(), place(cluster))) return false;
+        if (otherDayOfDemonstration(m, cluster)) return false;
         return m.date().compatible(date(cluster)) || bodyFoundLater(m, cluster);
+    }
+
+    /**
+     * ACLED codes a demonstration once per day and place: "وتجمع المحتجون أمس … لكن المشهد تغير اليوم" are two
+     * events, so two demonstrations dated by their own words on different days are never one.
+     */
+    static boolean otherDayOfDemonstration(EventMention m, List<EventMention> cluster) {
+        DateChoice d = date(cluster), md = m.date();
+        return m.type().family().equals("demonstration") && type(cluster).family().equals("demonstration")
+                && d.rank() >= 2 && md.rank() >= 2 && d.precision() == org.marsad.common.DatePrecision.DAY
+                && md.precision() == org.marsad.common.DatePrecision.DAY && d.date().isPresent() && md.date().isPresent()
+                && !d.date().equals(md.date()) && !md.alternate().equals(d.date()) && !d.alternate().equals(md.date());
     }
 
     /** How long before a body is found the abduction or killing that ended in it may be told. */
@@ -245,6 +258,8 @@ final class ArticleCoreference {
             if (m.refer() || m.candidate().isReference()) continue;
             // an assault whose report goes on to "تبادل إطلاق النار" stays an attack (one side initiated it)
             if (t == EventType.ATTACK && m.type() != EventType.ATTACK && m.type() != EventType.ARMED_CLASH && m.type().violent()) t = m.type();
+            // a demonstration that turned violent on its day and place is a riot (ACLED), told in whichever sentence
+            else if (t == EventType.PROTEST && m.type() == EventType.RIOT) t = m.type();
             else if (m.sentenceIndex() == c.get(0).sentenceIndex() && oneIncident(t, m.type())
                     && precedence(m.type()) > precedence(t)) t = m.type();
         }

@@ -222,4 +222,33 @@ class ArticleCoreferenceTest {
                 .place("قضاء الخالص", "district", "IQG10", "IQG10Q05", 2).events();
         assertThat(ev).hasSize(1);
     }
+
+    @Test
+    void demonstrationsOnTwoDaysAreTwoEvents() {
+        List<Event> ev = Doc.of("تظاهر مئات المعلمين أمام مبنى المحافظة في مدينة الكوت يوم الأحد. "
+                        + "وعاد المعلمون إلى التظاهر أمام المبنى في مدينة الكوت اليوم الاثنين.")
+                .day("يوم الأحد", LocalDate.of(2024, 3, 10), true).day("اليوم الاثنين", LocalDate.of(2024, 3, 11), true)
+                .place("مدينة الكوت", "city", "IQG14", "IQG14Q03", 1).events();
+        assertThat(ev).hasSize(2);
+        assertThat(ev).extracting(e -> e.date().orElseThrow()).containsExactly(LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 11));
+    }
+
+    @Test
+    void aDemonstrationThatTurnedViolentIsARiot() {
+        List<Event> ev = Doc.of("تظاهر مئات العاطلين عن العمل أمام مبنى المحافظة في مدينة الكوت اليوم الاثنين. "
+                        + "وأضرم المتظاهرون النار في بوابة المبنى ورشقوا القوات الأمنية بالحجارة.")
+                .day("اليوم الاثنين", LocalDate.of(2024, 3, 11), true)
+                .place("مدينة الكوت", "city", "IQG14", "IQG14Q03", 1).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).type()).isEqualTo(EventType.RIOT);
+    }
+
+    @Test
+    void attacksOnTwoDaysMayStillBeOneToldTwice() {
+        // the one-day tolerance stays for violence: a night told by both its days
+        List<Event> ev = Doc.of("هاجم مسلحون نقطة للجيش في قضاء الخالص ليلة الأحد. وقال مصدر إن الهجوم على النقطة في قضاء الخالص وقع فجر الاثنين.")
+                .day("ليلة الأحد", LocalDate.of(2024, 3, 10), true).day("فجر الاثنين", LocalDate.of(2024, 3, 11), true)
+                .forces("للجيش", "Iraqi Army").place("قضاء الخالص", "district", "IQG10", "IQG10Q05", 2).events();
+        assertThat(ev).hasSize(1);
+    }
 }
