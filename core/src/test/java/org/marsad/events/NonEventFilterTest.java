@@ -332,4 +332,11 @@ class NonEventFilterTest {
         assertThat(src).hasSize(1);
         assertThat(kirkuk("وطالب المحافظ بفتح تحقيق في الهجوم على كركوك.").events()).isEmpty();
     }
+
+    @Test
+    void aBountyOrASnatchedWinIsNoEvent() {
+        assertThat(kirkuk("وعرضت السلطات مكافأة مالية لمن يساعد في القبض على منفذي هجوم كركوك.").events()).isEmpty();
+        assertThat(kirkuk("وخطف الفريق فوزاً ثميناً من مضيفه في كركوك في الدقيقة الأخيرة.").events()).isEmpty();
+        assertThat(kirkuk("وخطف مسلحون مجهولون مقاولاً من أمام منزله في كركوك مساء أمس.").events()).hasSize(1);
+    }
 }
