@@ -273,8 +273,9 @@ final class ArticleCoreference {
             if (m.date().rank() > best.rank()) best = m.date();
             // among equals, a time of day ("ليلة أمس الاثنين", "مساء الأحد") dates the incident more surely
             // than a bare "اليوم", which is often the day of the report
-            else if (m.date().rank() == best.rank() && timeOfDay(m.date()) && !timeOfDay(best)
-                    && bareToday(best)) best = m.date();
+            // (and so does a written date: "فجر يوم 22 آذار" after "أعلن الجهاز اليوم")
+            else if (m.date().rank() == best.rank() && (timeOfDay(m.date()) || m.date().derivation().equals("explicit"))
+                    && !timeOfDay(best) && bareToday(best)) best = m.date();
         }
         return best;
     }

@@ -161,4 +161,22 @@ class DateAssignerTest {
                 .period("ليلة 5 آذار 2024", LocalDate.of(2024, 3, 5), DatePrecision.DAY).unknownPublication().events();
         assertThat(later.get(1).date()).hasValue(LocalDate.of(2024, 3, 6));
     }
+
+    @Test
+    void theDayOfAnAnnouncementYieldsToTheActsOwnTime() {
+        var ev = doc("أعلنت قيادة الشرطة، اليوم الخميس، اعتقال ثلاثة مطلوبين في ناحية العلم. "
+                        + "وقالت القيادة إن قوة خاصة نفذت فجر أمس إنزالاً أسفر عن اعتقال المطلوبين في ناحية العلم.")
+                .day("اليوم الخميس", Doc.PUB, true).day("فجر أمس", Doc.PUB.minusDays(1), true).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).hasValue(Doc.PUB.minusDays(1));
+    }
+
+    @Test
+    void anAnnouncementAloneStillDatesTheAct() {
+        var ev = doc("أعلنت قيادة الشرطة، اليوم الخميس، اعتقال ثلاثة مطلوبين في ناحية العلم.")
+                .day("اليوم الخميس", Doc.PUB, true).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).hasValue(Doc.PUB);
+        assertThat(ev.get(0).datePrecision()).isEqualTo(DatePrecision.DAY);
+    }
 }
