@@ -339,4 +339,11 @@ class NonEventFilterTest {
         assertThat(kirkuk("وخطف الفريق فوزاً ثميناً من مضيفه في كركوك في الدقيقة الأخيرة.").events()).isEmpty();
         assertThat(kirkuk("وخطف مسلحون مجهولون مقاولاً من أمام منزله في كركوك مساء أمس.").events()).hasSize(1);
     }
+
+    @Test
+    void thePresentPassiveIsNoEvent() {
+        assertThat(kirkuk("ويقول الخبراء إن العبوات التي يتم تفجيرها عن بعد تنتشر على طرق كركوك.").events()).isEmpty();
+        // the past passive reports one
+        assertThat(kirkuk("وتم تفجير عبوة ناسفة قرب سوق شعبي في كركوك صباح اليوم.").events()).hasSize(1);
+    }
 }
