@@ -164,8 +164,8 @@ class DateAssignerTest {
 
     @Test
     void theDayOfAnAnnouncementYieldsToTheActsOwnTime() {
-        var ev = doc("أعلنت قيادة الشرطة، اليوم الخميس، اعتقال ثلاثة مطلوبين في ناحية العلم. "
-                        + "وقالت القيادة إن قوة خاصة نفذت فجر أمس إنزالاً أسفر عن اعتقال المطلوبين في ناحية العلم.")
+        var ev = doc("أعلنت قيادة الشرطة اليوم الخميس اعتقال ثلاثة مطلوبين في ناحية العلم. "
+                        + "وقالت القيادة إنه فجر أمس، نفذت قوة خاصة إنزالاً، أسفر عن اعتقال المطلوبين في ناحية العلم.")
                 .day("اليوم الخميس", Doc.PUB, true).day("فجر أمس", Doc.PUB.minusDays(1), true).events();
         assertThat(ev).hasSize(1);
         assertThat(ev.get(0).date()).hasValue(Doc.PUB.minusDays(1));
@@ -178,5 +178,14 @@ class DateAssignerTest {
         assertThat(ev).hasSize(1);
         assertThat(ev.get(0).date()).hasValue(Doc.PUB);
         assertThat(ev.get(0).datePrecision()).isEqualTo(DatePrecision.DAY);
+    }
+
+    @Test
+    void aWrittenDateOfAnotherReportBeatsTheBareTodayOfTheAnnouncement() {
+        var ev = doc("أعلنت قيادة الشرطة، اليوم، اعتقال ثلاثة مطلوبين في ناحية العلم. "
+                        + "وقالت القيادة إنه في 13 آذار 2024، نفذت قوة خاصة إنزالاً، أسفر عن اعتقال المطلوبين في ناحية العلم.")
+                .day("اليوم", Doc.PUB, true).day("13 آذار 2024", LocalDate.of(2024, 3, 13), false).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).hasValue(LocalDate.of(2024, 3, 13));
     }
 }
