@@ -116,7 +116,7 @@ final class ArticleCoreference {
                 for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
                     List<EventMention> c = clusters.get(i);
                     if (c.stream().anyMatch(x -> x.sentenceIndex() == m.sentenceIndex() && !x.refer() && !x.candidate().isReference())
-                            && (oneIncident(type(c), m.type()) || sameActContinued(c, m) || sameAgentAgain(c, m)) && sameScene(m, c)) target = Optional.of(c);
+                            && (oneIncident(type(c), m.type()) || sameActContinued(c, m) || sameAgentAgain(c, m) || instrumentOf(c, m)) && sameScene(m, c)) target = Optional.of(c);
                 }
             }
             for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
@@ -151,7 +151,53 @@ final class ArticleCoreference {
                 : PlaceAssigner.compatible(m.place(), cp);
         if (!placeOk) return false;
         if (!namesCompatible(m.place(), place(cluster))) return false;
-        return m.date().compatible(date(cluster));
+        if (otherDayOfDemonstration(m, cluster)) return false;
+        return m.date().compatible(date(cluster)) || bodyFoundLater(m, cluster);
+    }
+
+    /**
+     * ACLED codes a demonstration once per day and place: "وتجمع المحتجون أمس … لكن المشهد تغير اليوم" are two
+     * events, so two demonstrations dated by their own words on different days are never one.
+     */
+    static boolean otherDayOfDemonstration(EventMention m, List<EventMention> cluster) {
+        DateChoice d = date(cluster), md = m.date();
+        return m.type().family().equals("demonstration") && type(cluster).family().equals("demonstration")
+                && d.rank() >= 2 && md.rank() >= 2 && d.precision() == org.marsad.common.DatePrecision.DAY
+                && md.precision() == org.marsad.common.DatePrecision.DAY && d.date().isPresent() && md.date().isPresent()
+                && !d.date().equals(md.date()) && !md.alternate().equals(d.date()) && !d.alternate().equals(md.date());
+    }
+
+    /** How long before a body is found the abduction or killing that ended in it may be told. */
+    static final int BODY_FOUND_DAYS = 30;
+
+    /**
+     * "عثر على جثة مزارع مختطف" and "اختطف مساء الجمعة": the day a body is found is the latest day of the killing,
+     * so a killing or abduction told as up to a month earlier is the same incident (dated by its own day), whichever
+     * is told first.
+     */
+    static boolean bodyFoundLater(EventMention m, List<EventMention> cluster) {
+        DateChoice d = date(cluster), md = m.date();
+        if (d.date().isEmpty() || md.date().isEmpty()) return false;
+        boolean clusterFound = cluster.stream().allMatch(x -> x.refer() || bodyFound(x));
+        if (clusterFound && !bodyFound(m)) return within(md, d);
+        return bodyFound(m) && !clusterFound && within(d, md);
+    }
+
+    private static boolean within(DateChoice earlier, DateChoice found) {
+        long days = found.date().get().toEpochDay() - earlier.date().get().toEpochDay();
+        return days >= 0 && days <= BODY_FOUND_DAYS;
+    }
+
+    static boolean bodyFound(EventMention m) {
+        Candidate c = m.candidate();
+        return IncidentCues.bodyFound(Folded.fold(c.sentence().text()), 0, Math.max(0, c.fTriggerStart() - c.fSentenceStart()));
+    }
+
+    /** "هاجمت مجموعة نقطة للحشد مستخدمة أسلحة قناصة": the means of the act just told in its sentence. */
+    private static boolean instrumentOf(List<EventMention> c, EventMention m) {
+        Candidate mc = m.candidate();
+        return familyCompatible(type(c), m.type(), false)
+                && IncidentCues.instrument(Folded.fold(mc.sentence().text()), 0, Math.max(0, mc.fTriggerStart() - mc.fSentenceStart()));
     }
 
     /** A first line without final punctuation is a headline. */
@@ -180,6 +226,9 @@ final class ArticleCoreference {
      */
     private static boolean recalledElsewhere(EventMention m, List<EventMention> c) {
         if (!m.background() || c.get(0).background()) return false;
+        // "وكان المهاجمون قد أطلقوا النار على الحاجز …": the attackers of the incident told, its detail recalled
+        Candidate mc = m.candidate();
+        if (IncidentCues.definiteAgent(Folded.fold(mc.sentence().text()), 0, Math.max(0, mc.fTriggerStart() - mc.fSentenceStart()))) return false;
         Optional<Place> a = m.place().place(), b = place(c).place();
         return a.isPresent() && b.isPresent() && !a.get().gazetteerId().equals(b.get().gazetteerId());
     }
@@ -209,6 +258,8 @@ final class ArticleCoreference {
             if (m.refer() || m.candidate().isReference()) continue;
             // an assault whose report goes on to "تبادل إطلاق النار" stays an attack (one side initiated it)
             if (t == EventType.ATTACK && m.type() != EventType.ATTACK && m.type() != EventType.ARMED_CLASH && m.type().violent()) t = m.type();
+            // a demonstration that turned violent on its day and place is a riot (ACLED), told in whichever sentence
+            else if (t == EventType.PROTEST && m.type() == EventType.RIOT) t = m.type();
             else if (m.sentenceIndex() == c.get(0).sentenceIndex() && oneIncident(t, m.type())
                     && precedence(m.type()) > precedence(t)) t = m.type();
         }
@@ -222,8 +273,9 @@ final class ArticleCoreference {
             if (m.date().rank() > best.rank()) best = m.date();
             // among equals, a time of day ("ليلة أمس الاثنين", "مساء الأحد") dates the incident more surely
             // than a bare "اليوم", which is often the day of the report
-            else if (m.date().rank() == best.rank() && timeOfDay(m.date()) && !timeOfDay(best)
-                    && bareToday(best)) best = m.date();
+            // (and so does a written date: "فجر يوم 22 آذار" after "أعلن الجهاز اليوم")
+            else if (m.date().rank() == best.rank() && (timeOfDay(m.date()) || m.date().derivation().equals("explicit"))
+                    && !timeOfDay(best) && bareToday(best)) best = m.date();
         }
         return best;
     }

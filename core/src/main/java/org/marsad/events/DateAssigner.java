@@ -31,10 +31,14 @@ final class DateAssigner {
                 .sorted(Comparator.comparingInt(x -> distance(f, x, c))).toList();
         for (TimeExpr x : inScope) {
             boolean separated = separatedBySpeech(t, f, x, c);
-            DateChoice d = choice(x, c, separated ? 1 : 3);
-            if (!separated) return d;
-            if (best.isEmpty()) best = Optional.of(d);
+            // the day of a statement right before the act ("أعلنت القيادة، اليوم، اعتقال …") is only as good as a
+            // time elsewhere in the sentence: the act's own time, in the scope or in another report, may outrank it
+            boolean statement = !separated && announced(t, f, x, c);
+            DateChoice d = choice(x, c, separated ? 1 : statement ? 2 : 3);
+            if (!separated && !statement) return d;
+            if (best.isEmpty() || best.get().rank() < d.rank()) best = Optional.of(d);
         }
+        if (best.isPresent() && best.get().rank() == 2) return best.get();
         // rank 2: nearest earlier in the sentence
         List<TimeExpr> before = times.stream()
                 .filter(x -> within(f, x, c.fSentenceStart(), c.fSegStart()))
@@ -89,7 +93,24 @@ final class DateAssigner {
         return s >= c.fTriggerEnd() ? s - c.fTriggerEnd() : c.fTriggerStart() - s;
     }
 
-    /** A speech verb between the time expression and the trigger marks the time as the statement's. */
+    /** Words a statement's subject may take between its verb and its day ("أعلنت قيادة عمليات نينوى، اليوم"). */
+    private static final int ANNOUNCER_WORDS = 5;
+
+    /**
+     * "أعلنت قيادة العمليات، اليوم الثلاثاء، مقتل …", "قالت الوزارة، الخميس، إنها …": a time right after a speech verb
+     * and its subject, before the trigger, is the day of the statement: it dates the act only as well as a time
+     * earlier in the sentence (rank 2), so the act's own time told in another report of it wins.
+     */
+    private static boolean announced(String t, Folded f, TimeExpr x, Candidate c) {
+        int s = f.toFolded(x.span().start());
+        if (s >= c.fTriggerStart()) return false;
+        return EventSegmenter.anyMatch(SPEECH_VERBS, t, NonEventFilter.wordsBack(t, s, ANNOUNCER_WORDS, c.fSentenceStart()), s);
+    }
+
+    /**
+     * A speech verb between the time expression and the trigger marks the time as the statement's; a death or a
+     * find between the trigger and a later time marks it as the day of the toll's revision.
+     */
     private static boolean separatedBySpeech(String t, Folded f, TimeExpr x, Candidate c) {
         int s = f.toFolded(x.span().start());
         int e = f.toFolded(x.span().end());
@@ -98,6 +119,8 @@ final class DateAssigner {
         if (s >= c.fTriggerEnd()) { from = c.fTriggerEnd(); to = s; }
         else if (e <= c.fTriggerStart()) { from = e; to = c.fTriggerStart(); }
         else return false;
-        return EventSegmenter.anyMatch(SPEECH_VERBS, t, from, to);
+        if (EventSegmenter.anyMatch(SPEECH_VERBS, t, from, to)) return true;
+        // "ارتفعت حصيلة الهجوم … بعدما فارق جندي الحياة فجر اليوم": the day of the death that revised the toll
+        return s >= c.fTriggerEnd() && IncidentCues.update(t, from, to);
     }
 }

@@ -124,7 +124,14 @@ final class EventSegmenter {
                         && java.util.EnumSet.of(EventType.ARREST, EventType.SECURITY_OPERATION).containsAll(List.of(lastType.get(), h.type().get()))
                         && lastType.get() != h.type().get()
                         && !anyIn(ends, prev.fEnd(), h.fStart());
-                if (sameClause && (gap <= 2 || refinesOther) || weak || operationArrest) {
+                // a means and its verb are one act told once ("انفجرت صباح اليوم عبوة لاصقة", "عبوة ناسفة كانت مخبأة
+                // بين الأشجار انفجرت"): the subject and its verb of one clause, with no "و" starting a second one
+                // (a quoted name between them, "تنظيم «داعش»", is no clause break)
+                boolean subjectAndVerb = !anyIn(connectors, prev.fEnd(), h.fStart())
+                        && !BREAK_BUT_QUOTES.matcher(folded).region(prev.fEnd(), h.fStart()).find() && gap <= SUBJECT_VERB_GAP && h.refines() && prev.refines()
+                        && h.type().isPresent() && h.type().equals(prev.type()) && !h.plural() && !prev.plural()
+                        && !conjoined(folded, prev.fEnd(), Math.min(folded.length(), h.fStart() + 2)); // "وانفجرت" too
+                if (sameClause && (gap <= 2 || refinesOther) || weak || operationArrest || subjectAndVerb) {
                     last.add(h);
                     lastGroupType.add(h);
                     continue;
@@ -202,6 +209,16 @@ final class EventSegmenter {
         GroupType t = new GroupType();
         g.forEach(t::add);
         return t.type();
+    }
+
+    /** Words a clause's subject and its verb may stand apart (a time phrase, a short relative clause). */
+    static final int SUBJECT_VERB_GAP = 6;
+    private static final Pattern BREAK_BUT_QUOTES = Pattern.compile("[،,;؛:\\(\\)\\[\\]\\n–—-]");
+    private static final Pattern CONJOINED = Pattern.compile("(?:^|\\s)و\\S");
+
+    /** A word starting with "و" between two triggers: a second clause or a list may start there. */
+    static boolean conjoined(String folded, int from, int to) {
+        return to > from && CONJOINED.matcher(folded).region(from, to).find();
     }
 
     static int wordsBetween(String folded, int from, int to) {

@@ -38,6 +38,8 @@ public final class EventStage {
             "(احصاءات|احصائيات|احصائيه|احصاء|منذ مطلع|منذ بدايه|خلال العام|خلال الاعوام|خلال السنوات|منذ عام|حصيله شهريه|حصيله سنويه)!");
     private static final Pattern RENEWED = LexiconPattern.compile("(تجددت|تجدد|تتجدد|يتجدد|عادت|عاد|استؤنفت|استانفت|اندلعت مجددا)!");
     private static final Pattern ANOTHER_INCIDENT = LexiconPattern.compile("(في|وفي) (حادث|حادثه|تطور|هجوم|اعتداء) (اخر|اخري|منفصل|منفصله|ثان|ثاني|ثانيه)!");
+    /** A period a plural trigger spans ("منذ أشهر", "طوال الأسبوع", "خلال الأيام الماضية"). */
+    private static final Pattern PERIOD = Pattern.compile("(?:^|[\\s:])(?:منذ|طيله|طوال|خلال)(?:\\s|$)");
     private static final Pattern DEMONSTRATIVE = LexiconPattern.compile("(هذا|هذه|ذلك|تلك)!");
     private static final int MAX_EVIDENCE = 320;
     /** A sweep for the perpetrators of the incident just told ("بحثاً عن المنفذين", "لملاحقة الجناة"). */
@@ -104,6 +106,18 @@ public final class EventStage {
                             x.confidence(), true));
                 }
             }
+            // "وفي اليوم التالي، اعتقلت قوة …": the day after the incident just told
+            Candidate fc = cl.get(0).candidate();
+            if (e.isPresent() && !e.get().dateDerivation().equals("explicit") && !drafts.isEmpty()
+                    && IncidentCues.nextDay(f.folded(), fc.fSentenceStart(), fc.fTriggerStart())) {
+                Event ref = drafts.get(drafts.size() - 1), x = e.get();
+                if (ref.date().isPresent()) {
+                    e = Optional.of(new Event(x.id(), x.type(), ref.date().map(d -> d.plusDays(1)), ref.datePrecision(),
+                            Optional.empty(), "relative:the day after " + ref.date().get(), x.location(), x.locationName(),
+                            x.actor1(), x.actor2(), x.casualties(), x.documents(), x.mentionDocuments(), x.evidence(),
+                            x.confidence(), x.background()));
+                }
+            }
             e.ifPresent(drafts::add);
             e.ifPresent(x -> drafts.addAll(otherGatherings(f, cl.get(0), x, places)));
         }
@@ -147,6 +161,7 @@ public final class EventStage {
         if (type == EventType.AGREEMENT_OR_MEETING) return Optional.empty();
         String t = f.folded();
         boolean definite = c.lexicallyDefinite() || followedByName(f, c, mentions, times)
+                || IncidentCues.definiteMeansAfter(t, c.fTriggerEnd(), c.fSentenceEnd())
                 || DEMONSTRATIVE.matcher(t).region(NonEventFilter.wordsBack(t, c.fTriggerStart(), 1, c.fSentenceStart()), c.fTriggerStart()).find();
         boolean other = OTHER.matcher(t).region(c.fTriggerEnd(), NonEventFilter.wordsForward(t, c.fTriggerEnd(), 1, c.fSentenceEnd())).find()
                 // "تجددت الاحتجاجات", "عادت الاشتباكات": a renewed incident is a new one
@@ -163,6 +178,8 @@ public final class EventStage {
             // a back-reference's time words are weak evidence: they never outrank the report's own
             date = new DateChoice(date.date(), date.precision(), date.alternate(), date.derivation(), 1);
         }
+        // "تتبنى الجماعة منذ أشهر هجمات بالطائرات المسيرة": plural acts over a period are a campaign, not an incident
+        if (actsPlural(c) && date.rank() >= 2 && PERIOD.matcher(Folded.fold(date.derivation())).find()) return Optional.empty();
         List<CasualtyFact> facts = CasualtyAssigner.facts(f, quantities, c.sentenceIndex(), casualtyStart, c.fSegEnd());
         // the first trigger of a sentence: victims told before it ("قتل جنديان … بهجوم", "أصيب اثنان من عناصر البيشمركة بانفجار")
         // (in a clash the dead are of both sides: they are its sides, sorted later; in protests the crowd acts)
@@ -170,6 +187,12 @@ public final class EventStage {
                 ? ActorRoles.victimsBefore(f, c, actors, casualtyStart, c.fSegStart()) : List.of();
         Roles roles = type == EventType.ARMED_CLASH ? new Roles(victims, List.of()) : new Roles(List.of(), victims);
         return Optional.of(new EventMention(c, type, refer, definite, other, background, date, place, roles, facts));
+    }
+
+    /** Every act word of the candidate is plural ("هجمات بالطائرات المسيرة": the aircraft is the means, not the act). */
+    static boolean actsPlural(Candidate c) {
+        List<TriggerHit> acts = c.hits().stream().filter(h -> !h.agent()).toList();
+        return !acts.isEmpty() && acts.stream().allMatch(TriggerHit::plural);
     }
 
     private static boolean placeAfterTrigger(Folded f, Candidate c, List<PlaceMention> places) {
@@ -402,7 +425,7 @@ public final class EventStage {
     }
 
     /**
-     * "بعد يومين من", "بعد خمسة أيام من", "بعد أسبوع من" written before a trigger in its proposition: the incident happened
+     * "بعد يومين من", "بعد خمسة أيام من", "بعد أسبوع من" / "بعد أسبوع على" written before a trigger in its proposition: the incident happened
      * that many days before the one the sentence is about. Empty when no such phrase precedes the trigger.
      */
     static OptionalInt daysBefore(Folded f, Candidate c) {
@@ -422,7 +445,7 @@ public final class EventStage {
     /** "ثلاثة" … "عشرة" (folded), in order from three. */
     private static final List<String> DAY_COUNTS = List.of("ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره");
     private static final Pattern DAYS_BEFORE = LexiconPattern.compile(
-            "re:بعد\\s+(يوم|يومين|اسبوع|اسبوعين|(?:\\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\\s+(?:ايام|اسابيع))\\s+(?:فقط\\s+)?(?:علي\\s+)?من\\s");
+            "re:بعد\\s+(يوم|يومين|اسبوع|اسبوعين|(?:\\d{1,2}|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\\s+(?:ايام|اسابيع))\\s+(?:فقط\\s+)?(?:علي\\s+من|من|علي)\\s");
 
     /** The lede's relative time expression ("أمس", "الليلة الماضية") dates the event the lede reports. */
     private static Optional<DateChoice> ledeDate(Folded f, EventMention first, List<TimeExpr> times) {

@@ -155,4 +155,100 @@ class ArticleCoreferenceTest {
                 .place("قضاء الرطبة", "district", "IQG01", "IQG01Q04", 2).place("قضاء القائم", "district", "IQG01", "IQG01Q03", 2).events();
         assertThat(two).hasSize(2);
     }
+
+    @Test
+    void aBodyFoundJoinsTheAbductionToldAfterIt() {
+        List<Event> ev = Doc.of("عثرت الشرطة، أمس الأربعاء، على جثة سائق مختطف في بستان بقضاء الخالص وعليها آثار إطلاق نار. "
+                        + "وقال مصدر إن السائق اختطف على يد مسلحين مجهولين من أمام منزله في قضاء الخالص مساء الأحد.")
+                .day("أمس الأربعاء", LocalDate.of(2024, 3, 13), true).day("مساء الأحد", LocalDate.of(2024, 3, 10), true)
+                .civilians("سائق").place("قضاء الخالص", "district", "IQG10", "IQG10Q05", 2).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).type()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+        assertThat(ev.get(0).date()).hasValue(LocalDate.of(2024, 3, 10));
+    }
+
+    @Test
+    void aBodyFoundJoinsTheAbductionToldBeforeIt() {
+        List<Event> ev = Doc.of("اختطف مسلحون مجهولون مزارعاً من قرية في قضاء الخالص مساء الأحد. "
+                        + "وعثر الأهالي صباح اليوم على جثة المزارع المختطف وعليها آثار إطلاق نار في قضاء الخالص.")
+                .day("مساء الأحد", LocalDate.of(2024, 3, 10), true).day("صباح اليوم", Doc.PUB, true)
+                .civilians("مزارعاً").place("قضاء الخالص", "district", "IQG10", "IQG10Q05", 2).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).hasValue(LocalDate.of(2024, 3, 10));
+    }
+
+    @Test
+    void aBodyFoundMonthsAfterAnotherKillingIsItsOwnIncident() {
+        List<Event> ev = Doc.of("اغتال مسلحون مختاراً في قضاء الخالص في 2 كانون الثاني. "
+                        + "وعثرت الشرطة، اليوم، على جثة شاب في بستان بقضاء الخالص، وعليها آثار إطلاق نار.")
+                .day("2 كانون الثاني", LocalDate.of(2024, 1, 2), false).day("اليوم", Doc.PUB, true)
+                .place("قضاء الخالص", "district", "IQG10", "IQG10Q05", 2).events();
+        assertThat(ev).hasSize(2);
+    }
+
+    @Test
+    void theWeaponNamedAsTheMeansIsTheSameAttack() {
+        List<Event> ev = Doc.of("وقال المصدر إن مسلحين هاجموا ليلة أمس نقطة للجيش في قضاء الخالص مستخدمين أسلحة قناصة وقاذفات.")
+                .day("ليلة أمس", Doc.PUB.minusDays(1), true).forces("للجيش", "Iraqi Army")
+                .place("قضاء الخالص", "district", "IQG10", "IQG10Q05", 2).events();
+        assertThat(ev).hasSize(1);
+    }
+
+    @Test
+    void theAttackersRecalledInThePluperfectAreTheIncidentTold() {
+        List<Event> ev = Doc.of("قتل جنديان بهجوم شنه مسلحون على نقطة للجيش في قضاء الخالص. "
+                        + "وكان المهاجمون قد أطلقوا النار على النقطة القريبة من قرية الهويدر قبل أن يفروا.")
+                .forces("للجيش", "Iraqi Army").number("جنديان", 2, Counted.KILLED)
+                .place("قضاء الخالص", "district", "IQG10", "IQG10Q05", 2)
+                .place("قرية الهويدر", "village", "IQG10", "IQG10Q01", 1).events();
+        assertThat(ev).hasSize(1);
+    }
+
+    @Test
+    void aRecalledIncidentElsewhereWithAnIndefiniteDoerStaysApart() {
+        List<Event> ev = Doc.of("قتل جنديان بهجوم شنه مسلحون على نقطة للجيش في قضاء الخالص. "
+                        + "وكان مسلحون قد أطلقوا النار على دورية قرب قرية الهويدر قبل أيام.")
+                .forces("للجيش", "Iraqi Army").number("جنديان", 2, Counted.KILLED)
+                .period("قبل أيام", Doc.PUB.minusDays(4), org.marsad.common.DatePrecision.WEEK)
+                .place("قضاء الخالص", "district", "IQG10", "IQG10Q05", 2)
+                .place("قرية الهويدر", "village", "IQG10", "IQG10Q01", 1).events();
+        assertThat(ev).hasSize(2);
+    }
+
+    @Test
+    void aVerbWithADefiniteDeviceRefersToTheBombingTold() {
+        List<Event> ev = Doc.of("قتل شرطي بانفجار عبوة ناسفة استهدفت دورية في قضاء الخالص، إذ انفجرت العبوة أثناء مرور الدورية مساء الاثنين.")
+                .day("مساء الاثنين", LocalDate.of(2024, 3, 11), true)
+                .place("قضاء الخالص", "district", "IQG10", "IQG10Q05", 2).events();
+        assertThat(ev).hasSize(1);
+    }
+
+    @Test
+    void demonstrationsOnTwoDaysAreTwoEvents() {
+        List<Event> ev = Doc.of("تظاهر مئات المعلمين أمام مبنى المحافظة في مدينة الكوت يوم الأحد. "
+                        + "وعاد المعلمون إلى التظاهر أمام المبنى في مدينة الكوت اليوم الاثنين.")
+                .day("يوم الأحد", LocalDate.of(2024, 3, 10), true).day("اليوم الاثنين", LocalDate.of(2024, 3, 11), true)
+                .place("مدينة الكوت", "city", "IQG14", "IQG14Q03", 1).events();
+        assertThat(ev).hasSize(2);
+        assertThat(ev).extracting(e -> e.date().orElseThrow()).containsExactly(LocalDate.of(2024, 3, 10), LocalDate.of(2024, 3, 11));
+    }
+
+    @Test
+    void aDemonstrationThatTurnedViolentIsARiot() {
+        List<Event> ev = Doc.of("تظاهر مئات العاطلين عن العمل أمام مبنى المحافظة في مدينة الكوت اليوم الاثنين. "
+                        + "وأضرم المتظاهرون النار في بوابة المبنى ورشقوا القوات الأمنية بالحجارة.")
+                .day("اليوم الاثنين", LocalDate.of(2024, 3, 11), true)
+                .place("مدينة الكوت", "city", "IQG14", "IQG14Q03", 1).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).type()).isEqualTo(EventType.RIOT);
+    }
+
+    @Test
+    void attacksOnTwoDaysMayStillBeOneToldTwice() {
+        // the one-day tolerance stays for violence: a night told by both its days
+        List<Event> ev = Doc.of("هاجم مسلحون نقطة للجيش في قضاء الخالص ليلة الأحد. وقال مصدر إن الهجوم على النقطة في قضاء الخالص وقع فجر الاثنين.")
+                .day("ليلة الأحد", LocalDate.of(2024, 3, 10), true).day("فجر الاثنين", LocalDate.of(2024, 3, 11), true)
+                .forces("للجيش", "Iraqi Army").place("قضاء الخالص", "district", "IQG10", "IQG10Q05", 2).events();
+        assertThat(ev).hasSize(1);
+    }
 }

@@ -124,12 +124,68 @@ class DateAssignerTest {
 
     @Test
     void daysBeforeReadsWordsDigitsAndWeeks() {
-        for (String[] x : new String[][] {{"بعد يومين من", "2"}, {"بعد 5 أيام من", "5"}, {"بعد أسبوع من", "7"}, {"بعد خمسة أيام فقط من", "5"}}) {
+        for (String[] x : new String[][] {{"بعد يومين من", "2"}, {"بعد 5 أيام من", "5"}, {"بعد أسبوع من", "7"}, {"بعد خمسة أيام فقط من", "5"},
+                {"بعد أسبوع على", "7"}, {"بعد ثلاثة أيام على", "3"}}) {
             var ev = Doc.of("قتل جندي بهجوم في قضاء بيجي أمس. ويأتي الهجوم " + x[0] + " تفجير في قضاء تكريت.")
                     .place("قضاء بيجي", "district", "IQG16", "IQG16Q02", 2).place("قضاء تكريت", "district", "IQG16", "IQG16Q06", 2)
                     .day("أمس", Doc.PUB.minusDays(1), true).events();
             assertThat(ev).as(x[0]).hasSize(2);
             assertThat(ev.get(1).date()).as(x[0]).hasValue(Doc.PUB.minusDays(1 + Integer.parseInt(x[1])));
         }
+    }
+
+    @Test
+    void theDayOfADeathThatRevisedTheTollIsNotTheIncidentsDay() {
+        var ev = doc("ارتفعت حصيلة الهجوم على ناحية العلم إلى أربعة قتلى بعدما توفي جريح في المستشفى صباح اليوم. وكان مسلحون قد هاجموا النقطة في ناحية العلم مساء الثلاثاء.")
+                .day("صباح اليوم", Doc.PUB, true).day("مساء الثلاثاء", LocalDate.of(2024, 3, 12), true).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).hasValue(LocalDate.of(2024, 3, 12));
+    }
+
+    @Test
+    void aTimeBeforeTheDeathStillDatesTheIncident() {
+        var ev = doc("قتل جندي بهجوم على نقطة في ناحية العلم فجر اليوم وتوفي متأثراً بجروحه.")
+                .day("فجر اليوم", Doc.PUB, true).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).hasValue(Doc.PUB);
+    }
+
+    @Test
+    void theNextDayIsDatedFromTheIncidentJustTold() {
+        var ev = doc("هاجم مسلحون نقطة للشرطة في ناحية العلم ليلة 5 آذار 2024. وفي اليوم التالي، اعتقلت قوة أمنية أربعة مشتبه بهم في ناحية العلم.")
+                .period("ليلة 5 آذار 2024", LocalDate.of(2024, 3, 5), DatePrecision.DAY).unknownPublication().events();
+        assertThat(ev).hasSize(2);
+        assertThat(ev.get(1).type()).isEqualTo(EventType.ARREST);
+        assertThat(ev.get(1).date()).hasValue(LocalDate.of(2024, 3, 6));
+        var later = doc("هاجم مسلحون نقطة للشرطة في ناحية العلم ليلة 5 آذار 2024. وصباح اليوم الذي تلاه اعتقلت قوة أمنية أربعة مشتبه بهم في ناحية العلم.")
+                .period("ليلة 5 آذار 2024", LocalDate.of(2024, 3, 5), DatePrecision.DAY).unknownPublication().events();
+        assertThat(later.get(1).date()).hasValue(LocalDate.of(2024, 3, 6));
+    }
+
+    @Test
+    void theDayOfAnAnnouncementYieldsToTheActsOwnTime() {
+        var ev = doc("أعلنت قيادة الشرطة اليوم الخميس اعتقال ثلاثة مطلوبين في ناحية العلم. "
+                        + "وقالت القيادة إنه فجر أمس، نفذت قوة خاصة إنزالاً، أسفر عن اعتقال المطلوبين في ناحية العلم.")
+                .day("اليوم الخميس", Doc.PUB, true).day("فجر أمس", Doc.PUB.minusDays(1), true).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).hasValue(Doc.PUB.minusDays(1));
+    }
+
+    @Test
+    void anAnnouncementAloneStillDatesTheAct() {
+        var ev = doc("أعلنت قيادة الشرطة، اليوم الخميس، اعتقال ثلاثة مطلوبين في ناحية العلم.")
+                .day("اليوم الخميس", Doc.PUB, true).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).hasValue(Doc.PUB);
+        assertThat(ev.get(0).datePrecision()).isEqualTo(DatePrecision.DAY);
+    }
+
+    @Test
+    void aWrittenDateOfAnotherReportBeatsTheBareTodayOfTheAnnouncement() {
+        var ev = doc("أعلنت قيادة الشرطة، اليوم، اعتقال ثلاثة مطلوبين في ناحية العلم. "
+                        + "وقالت القيادة إنه في 13 آذار 2024، نفذت قوة خاصة إنزالاً، أسفر عن اعتقال المطلوبين في ناحية العلم.")
+                .day("اليوم", Doc.PUB, true).day("13 آذار 2024", LocalDate.of(2024, 3, 13), false).events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).date()).hasValue(LocalDate.of(2024, 3, 13));
     }
 }

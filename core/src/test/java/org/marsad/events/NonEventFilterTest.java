@@ -275,4 +275,75 @@ class NonEventFilterTest {
                 .day("يوم الخميس 14 آذار", Doc.PUB, false).events();
         assertThat(told).hasSize(1);
     }
+
+    @Test
+    void oldOrUnexploddedOrdnanceFoundIsNoShelling() {
+        assertThat(kirkuk("عثر راعٍ في أطراف كركوك، صباح اليوم، على ثماني قذائف هاون قديمة مطمورة في التراب.").events()).isEmpty();
+        assertThat(kirkuk("وأبلغ الأهالي عن قذيفة مدفعية غير منفلقة قرب مدرسة في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("ورفعت فرق الهندسة ثلاثة ألغام قديمة من حقل زراعي في كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void aBuriedDeviceThatWentOffIsStillAnExplosion() {
+        var ev = kirkuk("انفجرت عبوة ناسفة مدفونة على جانب طريق ترابي في كركوك أثناء مرور جرار زراعي.").events();
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).type()).isEqualTo(EventType.EXPLOSION);
+    }
+
+    @Test
+    void anOrdinalTallyOnlyCharacterisesTheIncidentTold() {
+        assertThat(kirkuk("وهذا رابع هجوم يستهدف الحقل في كركوك منذ مطلع العام.").events()).isEmpty();
+        // the casualty ordinal "وأصيب ثالث" is no tally
+        var ev = kirkuk("قتل شرطيان وأصيب ثالث بتفجير عبوة ناسفة في كركوك.").events();
+        assertThat(ev).hasSize(1);
+    }
+
+    @Test
+    void anArmedGroupIsNoTotal() {
+        var ev = kirkuk("قالت مصادر إن مجموعة مسلحة هاجمت نقطة حراسة في كركوك الليلة الماضية.").events();
+        assertThat(ev).hasSize(1);
+        assertThat(kirkuk("وبلغ مجموع الهجمات على الأبراج في كركوك عشرين هجوماً.").events()).isEmpty();
+    }
+
+    @Test
+    void fleeingForFearOfItReportsNoIncident() {
+        assertThat(kirkuk("وغادرت عائلات القرى الحدودية في كركوك خوفاً من تجدد الاشتباكات.").events()).isEmpty();
+        assertThat(kirkuk("ونزح المزارعون من كركوك خشية من القصف.").events()).isEmpty();
+    }
+
+    @Test
+    void refusingToPermitAnAttackIsAStance() {
+        assertThat(kirkuk("وأكد المحافظ أن كركوك لن تسمح باستخدام أراضيها منطلقاً للاعتداء على أي طرف.").events()).isEmpty();
+        assertThat(kirkuk("وقال إن الحكومة لا تسمح بتكرار الهجوم على كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void pluralActsOverAPeriodAreACampaign() {
+        var ev = kirkuk("ويشن التنظيم منذ أشهر هجمات بالعبوات الناسفة على الطرق الزراعية في كركوك.")
+                .period("منذ أشهر", Doc.PUB.minusMonths(3), org.marsad.common.DatePrecision.MONTH).events();
+        assertThat(ev).isEmpty();
+    }
+
+    @Test
+    void aStudentOrASourceAskingAnonymityIsNoDemand() {
+        var ev = kirkuk("أصيب طالب جامعي بجروح بانفجار عبوة ناسفة قرب سوق شعبي في كركوك.").events();
+        assertThat(ev).hasSize(1);
+        var src = kirkuk("وقال ضابط، طالباً عدم ذكر اسمه، إن قوة أمنية اعتقلت ثلاثة مطلوبين في كركوك فجر اليوم.").events();
+        assertThat(src).hasSize(1);
+        assertThat(kirkuk("وطالب المحافظ بفتح تحقيق في الهجوم على كركوك.").events()).isEmpty();
+    }
+
+    @Test
+    void aBountyOrASnatchedWinIsNoEvent() {
+        assertThat(kirkuk("وعرضت السلطات مكافأة مالية لمن يساعد في القبض على منفذي هجوم كركوك.").events()).isEmpty();
+        assertThat(kirkuk("وخطف الفريق فوزاً ثميناً من مضيفه في كركوك في الدقيقة الأخيرة.").events()).isEmpty();
+        assertThat(kirkuk("وخطف مسلحون مجهولون مقاولاً من أمام منزله في كركوك مساء أمس.").events()).hasSize(1);
+    }
+
+    @Test
+    void thePresentPassiveIsNoEvent() {
+        assertThat(kirkuk("ويقول الخبراء إن العبوات التي يتم تفجيرها عن بعد تنتشر على طرق كركوك.").events()).isEmpty();
+        // the past passive reports one
+        assertThat(kirkuk("وتم تفجير عبوة ناسفة قرب سوق شعبي في كركوك صباح اليوم.").events()).hasSize(1);
+    }
 }

@@ -136,4 +136,32 @@ class TriggerLexiconTest {
                 .place("قضاء بيجي", "district", "IQG16", "IQG16Q02", 2).events();
         assertThat(ev.get(0).type()).isEqualTo(EventType.RIOT);
     }
+
+    @Test
+    void dualDronesAreAnAirStrike() {
+        assertThat(types("أسقطت الدفاعات طائرتين مسيّرتين مفخختين")).contains(Optional.of(EventType.AIRSTRIKE));
+        assertThat(types("اعترضت مسيرتين مفخختين")).containsExactly(Optional.of(EventType.AIRSTRIKE));
+    }
+
+    @Test
+    void rocketsLaunchedAtATargetAreShelling() {
+        assertThat(types("أُطلقت أربعة صواريخ على المطار")).containsExactly(Optional.of(EventType.SHELLING));
+        assertThat(types("إطلاق صاروخين باتجاه القاعدة")).containsExactly(Optional.of(EventType.SHELLING));
+        assertThat(types("وأطلقوا قذائف على القرية")).containsExactly(Optional.of(EventType.SHELLING));
+        // a launch of something else is no shelling
+        assertThat(types("أطلقت الوزارة حملة توعية")).isEmpty();
+    }
+
+    @Test
+    void rocketPropelledGrenadesAreAnAssaultsWeapon() {
+        assertThat(types("مستخدمين قذائف آر بي جي")).containsExactly(Optional.of(EventType.ATTACK));
+        assertThat(types("سقطت قذائف هاون")).containsExactly(Optional.of(EventType.SHELLING));
+    }
+
+    @Test
+    void dualFormsOfShellsAndStrikesAreTriggers() {
+        assertThat(types("جراء سقوط قذيفتي هاون")).containsExactly(Optional.of(EventType.SHELLING));
+        assertThat(types("نفذت ضربتين جويتين")).containsExactly(Optional.of(EventType.AIRSTRIKE));
+        assertThat(types("شنت غارتين جويتين")).contains(Optional.of(EventType.AIRSTRIKE));
+    }
 }

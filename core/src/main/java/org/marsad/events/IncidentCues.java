@@ -1,0 +1,59 @@
+package org.marsad.events;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The cues of incident-cues.txt: whether a report continues an incident already told (a body found after
+ * an abduction, the weapon of an assault, the attackers recalled in the pluperfect) and whether a time
+ * expression is the incident's day or the day its toll was revised. Each test looks only inside a folded
+ * range it is given.
+ */
+final class IncidentCues {
+    private static final List<String[]> TABLE = LexiconPattern.readTable("incident-cues.txt");
+    private static final List<Pattern> BODY_FOUND = of("BODY_FOUND");
+    private static final List<Pattern> INSTRUMENT = of("INSTRUMENT");
+    private static final List<Pattern> AGENT = of("AGENT");
+    private static final List<Pattern> UPDATE = of("UPDATE");
+    private static final List<Pattern> MEANS = of("MEANS");
+    private static final List<Pattern> NEXT_DAY = of("NEXT_DAY");
+
+    private IncidentCues() {}
+
+    private static List<Pattern> of(String kind) {
+        return TABLE.stream().filter(c -> {
+            if (c.length < 2) throw new IllegalStateException("incident-cues.txt: expected 2 columns: " + String.join(" | ", c));
+            return c[0].equals(kind);
+        }).map(c -> LexiconPattern.compile(c[1])).toList();
+    }
+
+    /** "عثرت القوات على جثة …" before the trigger in its sentence. */
+    static boolean bodyFound(String folded, int sentenceStart, int triggerStart) {
+        return EventSegmenter.anyMatch(BODY_FOUND, folded, sentenceStart, triggerStart);
+    }
+
+    /** "مستخدمين أسلحة قناصة": the two words before the trigger name it as the means of an act. */
+    static boolean instrument(String folded, int sentenceStart, int triggerStart) {
+        return EventSegmenter.anyMatch(INSTRUMENT, folded, NonEventFilter.wordsBack(folded, triggerStart, 2, sentenceStart), triggerStart);
+    }
+
+    /** "وكان المهاجمون قد …": a definite doer noun before the trigger. */
+    static boolean definiteAgent(String folded, int from, int triggerStart) {
+        return EventSegmenter.anyMatch(AGENT, folded, from, triggerStart);
+    }
+
+    /** "وفي اليوم التالي، اعتقلت قوة …": the act is dated the day after the incident told before it. */
+    static boolean nextDay(String folded, int sentenceStart, int triggerStart) {
+        return EventSegmenter.anyMatch(NEXT_DAY, folded, sentenceStart, triggerStart);
+    }
+
+    /** "انفجرت العبوة": the word right after the trigger is a definite device already told. */
+    static boolean definiteMeansAfter(String folded, int triggerEnd, int sentenceEnd) {
+        return EventSegmenter.anyMatch(MEANS, folded, triggerEnd, NonEventFilter.wordsForward(folded, triggerEnd, 1, sentenceEnd));
+    }
+
+    /** "… بعدما فارق جندي الحياة فجر اليوم": a death or a find between the trigger and the time. */
+    static boolean update(String folded, int from, int to) {
+        return EventSegmenter.anyMatch(UPDATE, folded, from, to);
+    }
+}
