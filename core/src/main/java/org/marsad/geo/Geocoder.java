@@ -105,7 +105,9 @@ public final class Geocoder {
         String t = nt.normalized();
         List<PhraseMatcher.Hit<Gazetteer.Name>> hits = new ArrayList<>();
         for (var h : gazetteer.matcher().findAll(t)) {
-            if (!typeCueByWord.containsKey(h.phrase())) hits.add(h); // "مدينة" is a cue, not Al-Midaina
+            if (typeCueByWord.containsKey(h.phrase())) continue; // "مدينة" is a cue, not Al-Midaina
+            if (kunyaBefore(t, h.start())) continue;                // "وادي أبو طلحة" is not Talha
+            hits.add(h);
         }
 
         // 1. type cues, inherited along coordinated lists
@@ -199,6 +201,24 @@ public final class Geocoder {
         }
         return withCues;
     }
+
+    /**
+     * The word right before a name is a kunya or lineage particle ("أبو X", "أم X", "بني X", "البو X", "آل X"):
+     * the name is then the second half of a person's, tribe's or other place's name the gazetteer does not
+     * hold as a whole (a whole entry such as "أبو غريب" matches from the particle and is not affected).
+     */
+    private static boolean kunyaBefore(String t, int start) {
+        int e = start;
+        while (e > 0 && t.charAt(e - 1) == ' ') e--;
+        if (e == start || e == 0) return false;
+        int b = e;
+        while (b > 0 && PhraseMatcher.isWordChar(t.charAt(b - 1))) b--;
+        String w = t.substring(b, e);
+        if (w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && KUNYA.contains(w.substring(1))) return true;
+        return KUNYA.contains(w);
+    }
+
+    private static final Set<String> KUNYA = Set.of("ابو", "ابي", "ام", "ابن", "بن", "بني", "البو", "ال", "آل");
 
     /** A proximity or direction word right before the name ("قرب", "شمالي", "بالقرب من", "أطراف"). */
     private boolean nearWordBefore(String t, int ns) {

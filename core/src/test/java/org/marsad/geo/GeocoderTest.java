@@ -114,6 +114,19 @@ class GeocoderTest {
     }
 
     @Test
+    void aNameAfterAKunyaParticleIsNotThePlaceOfThatName() {
+        // "أبو X", "البو X", "آل X": a person, a tribe or another place, never X itself
+        assertThat(find("قال الشيخ أبو كركوك إن الوضع هادئ")).isEmpty();
+        assertThat(find("اجتمع وجهاء عشيرة البو كركوك وآل كركوك")).isEmpty();
+        // the whole name after an open cue is an unknown site placed by the container named after it
+        PlaceMention m = first("نصب المسلحون كميناً لدورية في وادي أبو طلحة شمال ناحية الحقلانية", "أبو طلحة");
+        assertThat(m.place().admin2Pcode()).isEqualTo("IQG01Q06");
+        assertThat(m.place().nameAr()).isEqualTo("أبو طلحة");
+        // a gazetteer entry that starts with the particle is still one name
+        assertThat(find("سقطت قذيفة في قضاء أبو غريب")).anyMatch(p -> p.text().equals("أبو غريب"));
+    }
+
+    @Test
     void noUnknownPlaceFromAnAdjectiveAfterCue() {
         assertThat(find("انفجرت عبوة في قرية التابعة لقضاء مخمور"))
                 .noneMatch(m -> m.place().gazetteerId().startsWith("cue:"));
