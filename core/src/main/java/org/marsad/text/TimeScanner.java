@@ -44,6 +44,8 @@ final class TimeScanner {
         static final Map<String, Integer> RELDAY = new HashMap<>();
         static final java.util.Set<String> PARTS = new java.util.HashSet<>();
         static final Map<String, int[]> UNITS = new HashMap<>();
+        /** season word -> the month the season ends in */
+        static final Map<String, Integer> SEASONS = new HashMap<>();
         /** first words of two-word month names (كانون، تشرين، ربيع، جمادي، ذي، ذو) */
         static final java.util.Set<String> MONTH_HEADS = new java.util.HashSet<>();
 
@@ -56,6 +58,7 @@ final class TimeScanner {
                     case "WEEKDAY" -> WEEKDAYS.put(kv[0], Integer.parseInt(v[1]));
                     case "RELDAY" -> RELDAY.put(kv[0], Integer.parseInt(v[1]));
                     case "PART" -> PARTS.add(kv[0]);
+                    case "SEASON" -> SEASONS.put(kv[0], Integer.parseInt(v[1]));
                     case "UNIT" -> UNITS.put(kv[0], new int[] {Integer.parseInt(v[1]), v.length > 2 ? Integer.parseInt(v[2]) : 0});
                     default -> throw new IllegalStateException("time-words.tsv: unknown type " + v[0]);
                 }
@@ -117,7 +120,7 @@ final class TimeScanner {
 
         static {
             WORDS.addAll(STARTERS);
-            for (Map<String, Integer> m : List.of(Data.MONTHS, Data.HIJRI, Data.WEEKDAYS, Data.RELDAY, ArabicNumbers.Data.ORDINALS)) {
+            for (Map<String, Integer> m : List.of(Data.MONTHS, Data.HIJRI, Data.WEEKDAYS, Data.RELDAY, Data.SEASONS, ArabicNumbers.Data.ORDINALS)) {
                 for (String k : m.keySet()) WORDS.add(k.split(" ")[0]);
             }
             WORDS.addAll(Data.MONTH_HEADS);
@@ -154,6 +157,7 @@ final class TimeScanner {
         if ((f = dayMonth(toks, i, pub)) != null) return f;
         if ((f = monthYear(toks, i, pub)) != null) return f;
         if ((f = year(toks, i, pub)) != null) return f;
+        if ((f = season(toks, i, pub)) != null) return f;
         if ((f = relative(toks, i, pub)) != null) return f;
         return weekday(toks, i, pub);
     }
@@ -397,6 +401,29 @@ final class TimeScanner {
             return new Found(i + 2, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
         }
         return new Found(i + 2, Optional.of(LocalDate.of(pub.date().get().getYear() + delta, 1, 1)), DatePrecision.YEAR, true, Optional.empty());
+    }
+
+    /**
+     * A season of a known year: "صيف 2014", "شتاء عام 2017", "ربيع العام الماضي", "الصيف الماضي" (the last
+     * summer over before the publication month: in August that is last year's). A season spans three months,
+     * so the date has YEAR precision; a background event told this way must not take the publication week.
+     * "ربيع الأول" (a Hijri month), "الربيع العربي" or "شتاء قارس" are no dates.
+     */
+    private static Found season(List<Token> toks, int i, Pub pub) {
+        String a = w(toks, i);
+        Integer endMonth = Data.SEASONS.get(a);
+        if (endMonth == null) return null;
+        int[] y = year(toks, i + 1, false);
+        if (y != null) return new Found(y[1], Optional.of(LocalDate.of(y[0], 1, 1)), DatePrecision.YEAR, false, Optional.empty());
+        Found ofYear = year(toks, i + 1, pub);                       // "صيف عام 2014", "ربيع العام الماضي"
+        if (ofYear != null) return new Found(ofYear.end(), ofYear.date(), ofYear.precision(), ofYear.relative(), Optional.empty());
+        if (!(a.startsWith("ال") && w(toks, i + 1).equals("الماضي"))) return null;
+        if (pub.date().isEmpty() || pub.precision() == DatePrecision.UNKNOWN) {
+            return new Found(i + 2, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
+        }
+        LocalDate p = pub.date().get();
+        int yr = endMonth < p.getMonthValue() ? p.getYear() : p.getYear() - 1;
+        return new Found(i + 2, Optional.of(LocalDate.of(yr, 1, 1)), DatePrecision.YEAR, true, Optional.empty());
     }
 
     // ---------- relative expressions

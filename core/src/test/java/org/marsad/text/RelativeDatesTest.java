@@ -132,4 +132,32 @@ class RelativeDatesTest {
         var u = AbsoluteDatesTest.times("اعتقلت قوة يوم السبت 13 آذار أربعة مطلوبين.", Optional.empty());
         assertThat(u).allSatisfy(x -> assertThat(x.date()).isEmpty());
     }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+            // published 2021-12-03: every season over before December is this year's
+            "نزح الأهالي الصيف الماضي|2021",
+            "شن التنظيم هجوماً في الربيع الماضي|2021",
+            "وقعت المعركة الخريف الماضي|2021",  // the autumn that ended in November
+            "اجتاحت السيول القرى الشتاء الماضي|2021",
+            "سقطت البلدة في صيف 2014|2014",
+            "تحررت المدينة في شتاء عام 2017|2017",
+            "وقع التفجير في ربيع العام الماضي|2020",
+    })
+    void seasonsOfAKnownYearHaveYearPrecision(String text, int year) {
+        TimeExpr t = first(text);
+        assertThat(t.precision()).isEqualTo(DatePrecision.YEAR);
+        assertThat(t.date()).contains(LocalDate.of(year, 1, 1));
+    }
+
+    @Test
+    void seasonWordsWithoutAYearAreNoDates() {
+        assertThat(AbsoluteDatesTest.times("تحدث عن الربيع العربي في شتاء قارس", Optional.of(PUB))).isEmpty();
+        assertThat(AbsoluteDatesTest.times("وصل الوفد في الصيف", Optional.of(PUB))).isEmpty();
+        // a Hijri month that starts like a season stays a month
+        assertThat(first("ولد في ربيع الأول 1436").precision()).isEqualTo(DatePrecision.MONTH);
+        // no publication date: the last summer is unknown, never invented
+        assertThat(AbsoluteDatesTest.times("نزح الأهالي الصيف الماضي", Optional.empty()))
+                .allMatch(t -> t.precision() == DatePrecision.UNKNOWN && t.date().isEmpty());
+    }
 }
