@@ -77,6 +77,15 @@ final class EventMatch {
         // one report naming only the attacker, the other only the target: one incident only at one named
         // facility on one day, or in one place of one story
         boolean halves = complementary(a, b) || complementary(b, a);
+        // reports that name different but not contradicting sides ("Turkish forces" struck; a strike hit "IS
+        // members"): one incident when the type, the day and the place are the same, as ACLED codes one event
+        // per actor, place and day
+        // (inside Iraq, at district level or finer: a country or a foreign city is too coarse for this)
+        boolean samePreciseSpot = place == PlaceFit.SAME && inIraqDistrict(a) && inIraqDistrict(b);
+        boolean sameDayAndPlace = sameType && date == DateFit.EXACT && samePreciseSpot;
+        if (overlap == NOTHING_SHARED && sameDayAndPlace) overlap = 0;
+        // names of one group for a side ("القوات الأمنية" / "الجيش") are compatible only there, too
+        if (overlap == GROUP_ONLY) overlap = samePreciseSpot && nearDay ? 0 : -1;
         if (overlap < 0 && !(halves && (oneSite || (storyBacked && (place == PlaceFit.SAME || place == PlaceFit.NESTED))))) return -1;
         overlap = Math.max(overlap, 0);
         boolean sameKilled = a.casualties().killed().isPresent() && b.casualties().killed().isPresent()
@@ -287,6 +296,15 @@ final class EventMatch {
      *     two incidents.</li>
      * </ul>
      */
+    /** {@link #actorOverlap}: no contradiction, but no side named alike either. */
+    static final int NOTHING_SHARED = -2;
+    /** {@link #actorOverlap}: no name in common, but a side named in both with names of one group. */
+    static final int GROUP_ONLY = -3;
+
+    private static boolean inIraqDistrict(Event e) {
+        return e.location().map(p -> p.inIraq() && !p.admin2Pcode().isEmpty()).orElse(false);
+    }
+
     static int actorOverlap(Event a, Event b) {
         Set<String> sa = actors(a);
         Set<String> sb = actors(b);
@@ -295,12 +313,27 @@ final class EventMatch {
         if (sa.isEmpty() || sb.isEmpty()) return 0;
         Set<String> common = new HashSet<>(sa);
         common.retainAll(sb);
-        if (common.isEmpty()) return -1;
         boolean straight = !roleConflict(a.actor1(), b.actor1()) && !roleConflict(a.actor2(), b.actor2());
         boolean swapped = !roleConflict(a.actor1(), b.actor2()) && !roleConflict(a.actor2(), b.actor1());
         if (!straight && !swapped) return -1;
+        // no name in common: still one incident's two wordings when a side is named in both reports with
+        // names of one group ("القوات الأمنية" / "الجيش") and nothing contradicts; compatibility, not evidence
+        if (common.isEmpty()) return (straight && sharesGroup(a.actor1(), b.actor1(), a.actor2(), b.actor2()))
+                || (swapped && sharesGroup(a.actor1(), b.actor2(), a.actor2(), b.actor1())) ? GROUP_ONLY : NOTHING_SHARED;
         common.removeAll(WEAK_ACTORS);
         return common.size();
+    }
+
+    /** In one of the two side pairs, both sides name a strong actor and some pair of them is compatible. */
+    private static boolean sharesGroup(List<String> x1, List<String> y1, List<String> x2, List<String> y2) {
+        return sideCompatible(x1, y1) || sideCompatible(x2, y2);
+    }
+
+    private static boolean sideCompatible(List<String> x, List<String> y) {
+        for (String p : x) for (String q : y) {
+            if (!WEAK_ACTORS.contains(p) && !WEAK_ACTORS.contains(q) && compatibleActors(p, q)) return true;
+        }
+        return false;
     }
 
     /** a names only the attacker and b only the target (unidentified gunmen and civilians left out). */

@@ -243,11 +243,44 @@ class CrossOutletReportsTest {
     }
 
     @Test
-    void aReportNamingOnlyTheAttackerIsNotTiedToOneNamingOnlyTheTarget() {
-        // nothing tells them from two incidents in one town on one day (many news wires have several)
+    void aReportNamingOnlyTheAttackerIsNotTiedToOneNamingOnlyTheTargetElsewhereOrAnotherDay() {
+        // nothing tells them from two incidents in one district a day apart, or in a whole governorate
+        Event a = event("docA", 1).day("2022-03-10").at(MISHAHDA).by(IS).build();
+        Event b = event("docB", 1).day("2022-03-11").at(MISHAHDA).on(ARMY).build();
+        assertThat(fused(FusionContext.EMPTY, a, b)).isEqualTo(2);
+        Place baghdad = new Place("t-bgd-gov", "بغداد", "", "governorate", "Iraq", "IQG08", "", "", List.of(), 33.3, 44.4, 3);
+        Event c = event("docC", 1).day("2022-03-10").at(baghdad).by(IS).build();
+        Event d = event("docD", 1).day("2022-03-10").at(baghdad).on(ARMY).build();
+        assertThat(fused(FusionContext.EMPTY, c, d)).isEqualTo(2);
+    }
+
+    @Test
+    void reportsOfOneTypeInOneSubDistrictOnOneDayWithoutContradictionAreOneIncident() {
+        // "قصفت طائرات تركية …" / "غارة أسفرت عن مقتل عناصر من داعش": ACLED codes one event per place, day and type
         Event a = event("docA", 1).day("2022-03-10").at(MISHAHDA).by(IS).build();
         Event b = event("docB", 1).day("2022-03-10").at(MISHAHDA).on(ARMY).build();
-        assertThat(fused(FusionContext.EMPTY, a, b)).isEqualTo(2);
+        assertThat(fused(FusionContext.EMPTY, a, b)).isEqualTo(1);
+        // but not across types, and not when both name the same side differently (IS on the army / IS on the PMF)
+        Event c = event("docC", 1).type(EventType.EXPLOSION).day("2022-03-10").at(MISHAHDA).by(IS).build();
+        assertThat(fused(FusionContext.EMPTY, a, c)).isEqualTo(2);
+        Event onArmy = event("docD", 1).day("2022-03-10").at(MISHAHDA).by(IS).on(ARMY).build();
+        Event onPmf = event("docE", 1).day("2022-03-10").at(MISHAHDA).by(IS).on("Popular Mobilization Forces").build();
+        assertThat(fused(FusionContext.EMPTY, onArmy, onPmf)).isEqualTo(2);
+        // IS attacking and the PMF attacking there that day: one clash told from either side
+        Event byPmf = event("docF", 1).day("2022-03-10").at(MISHAHDA).by("Popular Mobilization Forces").build();
+        assertThat(fused(FusionContext.EMPTY, a, byPmf)).isEqualTo(1);
+    }
+
+    @Test
+    void securityForcesAndTheArmyForOneSideAreOneIncidentOnlyAtOnePreciseSpot() {
+        // "القوات الأمنية" in one outlet, "الجيش" in the other, unnamed gunmen vs IS as attacker
+        Event a = event("docA", 1).day("2022-03-10").at(QAYYARAH).by("Unidentified Armed Group").on("Iraqi Security Forces (unspecified)").killed(2).build();
+        Event b = event("docB", 1).day("2022-03-10").at(QAYYARAH).by(IS).on(ARMY).killed(3).build();
+        assertThat(fused(FusionContext.EMPTY, a, b)).isEqualTo(1);
+        Place nineveh = new Place("t-nin-gov", "نينوى", "", "governorate", "Iraq", "IQG15", "", "", List.of(), 36.2, 43.1, 3);
+        Event c = event("docC", 1).day("2022-03-10").at(nineveh).by("Unidentified Armed Group").on("Iraqi Security Forces (unspecified)").build();
+        Event d = event("docD", 1).day("2022-03-10").at(nineveh).by(IS).on(ARMY).build();
+        assertThat(fused(FusionContext.EMPTY, c, d)).isEqualTo(2);
     }
 
     @Test
