@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.marsad.text.NormalizedText;
 
@@ -117,10 +118,67 @@ public final class ActorLexicon {
                 }
             }
             if (e.canonical().isEmpty()) continue;
+            // "الجيش المصري", "الشرطة التركية", "جنود سعوديين": a generic force word with a foreign nationality
+            Optional<int[]> foreign = IRAQI_GENERIC.contains(e.canonical()) ? nationalityAfter(folded, end) : Optional.empty();
+            if (foreign.isPresent()) {
+                Nationality n = NATIONALITIES.get(foreign.get()[1]);
+                String name = e.canonical().equals("Iraqi Police") ? "Police Forces of " + n.country()
+                        : e.canonical().equals("Iraqi Army") || e.member() ? n.military()
+                        : "Security Forces of " + n.country();                 // "قوات الأمن الأردنية"
+                e = new Entry(name, "external_forces", e.member());
+                end = foreign.get()[0];
+            }
             var span = nt.toOriginal(h.start(), end);
             out.add(new ActorMention(span, span.of(nt.original()), e.canonical(), e.category(), e.member()));
         }
         return out;
+    }
+
+    /** The Iraqi forces the lexicon's generic words ("الجيش", "الشرطة", "جندي", "قوات الأمن") stand for. */
+    private static final Set<String> IRAQI_GENERIC = Set.of("Iraqi Army", "Iraqi Police", "Iraqi Security Forces (unspecified)");
+
+    private record Nationality(String country, String military) {}
+
+    /** Folded adjective (masculine singular, no article) -> nationality (nationalities.tsv). */
+    private static final java.util.Map<String, Nationality> NATIONALITY_BY_ADJECTIVE = new java.util.HashMap<>();
+    private static final List<Nationality> NATIONALITIES = new ArrayList<>();
+
+    static {
+        try (InputStream in = ActorLexicon.class.getResourceAsStream("nationalities.tsv")) {
+            if (in == null) throw new IllegalStateException("resource org/marsad/entities/nationalities.tsv missing");
+            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                String military = f.length > 2 && !f[2].isBlank() ? f[2].strip() : "Military Forces of " + f[1].strip();
+                Nationality n = new Nationality(f[1].strip(), military);
+                NATIONALITY_BY_ADJECTIVE.put(PhraseMatcher.fold(f[0].strip()), n);
+                NATIONALITIES.add(n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A nationality adjective right after {@code from} (one space): {end of the adjective, index in NATIONALITIES}.
+     * Takes the article and the feminine and plural endings: المصري، المصرية، مصريين، المصريون، السعوديين.
+     */
+    private static Optional<int[]> nationalityAfter(String folded, int from) {
+        int s = from;
+        while (s < folded.length() && folded.charAt(s) == ' ') s++;
+        if (s == from || s - from > 2) return Optional.empty();
+        int e = s;
+        while (e < folded.length() && PhraseMatcher.isWordChar(folded.charAt(e))) e++;
+        String w = folded.substring(s, e);
+        if (w.startsWith("ال")) w = w.substring(2);
+        for (String ending : List.of("", "ه", "ين", "ون", "ان", "يين", "يون")) {
+            if (!w.endsWith(ending) || w.length() - ending.length() < 3) continue;
+            String stem = w.substring(0, w.length() - ending.length());
+            if (ending.startsWith("ي") && !stem.endsWith("ي")) stem = stem + "ي"; // "مصريين" = مصري + ين; "مصريون"; "مصريان"
+            Nationality n = NATIONALITY_BY_ADJECTIVE.get(stem);
+            if (n != null) return Optional.of(new int[] {e, NATIONALITIES.indexOf(n)});
+        }
+        return Optional.empty();
     }
 
     /** True when only spaces or one linker word ("من", "في", "ضمن") separate a member word from a group. */

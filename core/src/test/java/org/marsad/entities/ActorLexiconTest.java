@@ -51,6 +51,33 @@ class ActorLexiconTest {
         assertThat(find(sentence)).extracting(ActorMention::canonical).contains(canonical.strip());
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            أعلن الجيش المصري مقتل مسلحين في سيناء            | الجيش المصري       | Military Forces of Egypt
+            قتل ثلاثة من رجال الشرطة التركية بانفجار           | رجال الشرطة التركية | Police Forces of Turkey
+            اعتقلت الشرطة السعودية مشتبهاً به                  | الشرطة السعودية    | Police Forces of Saudi Arabia
+            قتل جنديان مصريان في الهجوم                        | جنديان مصريان       | Military Forces of Egypt
+            وأصيب جنديين مصريين بجروح                          | جنديين مصريين       | Military Forces of Egypt
+            انتشرت قوات الأمن الأردنية على الحدود              | قوات الأمن الأردنية | Security Forces of Jordan
+            قتل جنود أمريكيون في هجوم                         | جنود أمريكيون       | US Armed Forces
+            قصف الجيش السوري مواقع المعارضة                   | الجيش السوري       | Syrian Army
+            """)
+    void aForeignNationalityMakesAGenericForceWordThatCountrys(String sentence, String text, String canonical) {
+        assertThat(find(sentence)).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo(text.strip());
+            assertThat(m.canonical()).isEqualTo(canonical.strip());
+        });
+    }
+
+    @Test
+    void iraqiOrNoNationalityKeepsTheIraqiForces() {
+        assertThat(only("قصف الجيش العراقي مواقع التنظيم").canonical()).isEqualTo("Iraqi Army");
+        assertThat(only("انتشرت الشرطة في شوارع المدينة").canonical()).isEqualTo("Iraqi Police");
+        // an adjective that is no nationality, or a nationality further away, changes nothing
+        assertThat(only("وصل الجيش المصرح له بالدخول").canonical()).isEqualTo("Iraqi Army");
+        assertThat(find("اعتقلت الشرطة أمس شاباً مصرياً")).extracting(ActorMention::canonical).contains("Iraqi Police");
+    }
+
     @Test
     void longestVariantWins() {
         ActorMention m = only("تقدمت قوات البيشمركة نحو القرية");
