@@ -282,7 +282,7 @@ public final class GazetteerBuilder {
             }
             String type = f[3].strip();
             int precision = switch (type) {
-                case "country" -> 3;
+                case "country", "governorate" -> 3;   // curated governorates are a neighbour's provinces (Iraq's come from COD-AB)
                 case "region" -> alt.size() >= 2 ? 3 : 2;
                 case "mountain" -> 2;
                 default -> 1;

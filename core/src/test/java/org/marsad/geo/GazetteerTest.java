@@ -18,12 +18,26 @@ class GazetteerTest {
 
     @Test
     void holdsAllCodAbAdminUnits() {
-        long gov = G.places().stream().filter(p -> p.featureType().equals("governorate")).count();
+        long gov = G.places().stream().filter(p -> p.featureType().equals("governorate") && p.inIraq()).count();
         long dist = G.places().stream().filter(p -> p.featureType().equals("district")).count();
         long sub = G.places().stream().filter(p -> p.featureType().equals("subdistrict")).count();
         assertThat(gov).isEqualTo(18);
         assertThat(dist).isEqualTo(101);
         assertThat(sub).isEqualTo(294);
+    }
+
+    @Test
+    void neighboursProvincesAreForeignAtGovernoratePrecision() {
+        assertThat(G.places()).anySatisfy(p -> {
+            assertThat(p.nameEn()).isEqualTo("Asir");
+            assertThat(p.inIraq()).isFalse();
+            assertThat(p.geoPrecision()).isEqualTo(3);
+            assertThat(p.admin1Pcode()).isEmpty();
+        });
+        assertThat(G.places()).anySatisfy(p -> {
+            assertThat(p.nameEn()).isEqualTo("Cizre");
+            assertThat(p.country()).isEqualTo("Turkey");
+        });
     }
 
     @Test

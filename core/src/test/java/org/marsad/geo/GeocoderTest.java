@@ -114,6 +114,15 @@ class GeocoderTest {
     }
 
     @Test
+    void placesInNeighbouringProvincesAreForeign() {
+        PlaceMention asir = first("استهدف تفجير انتحاري مسجداً لقوات الأمن في منطقة عسير", "عسير");
+        assertThat(asir.place().inIraq()).isFalse();
+        assertThat(asir.place().country()).isEqualTo("Saudi Arabia");
+        PlaceMention cizre = first("قتل شرطيان في هجوم على دورية في بلدة جزرة بولاية شرناق", "جزرة");
+        assertThat(cizre.place().country()).isEqualTo("Turkey");
+    }
+
+    @Test
     void aNameAfterAKunyaParticleIsNotThePlaceOfThatName() {
         // "أبو X", "البو X", "آل X": a person, a tribe or another place, never X itself
         assertThat(find("قال الشيخ أبو كركوك إن الوضع هادئ")).isEmpty();
