@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.nio.file.Path;
+import org.marsad.common.SharedData;
+import java.util.Map;
+import java.util.TreeMap;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -64,6 +68,36 @@ public final class NerTrainer {
     }
 
     private static NerModel.Crf trainCrf(List<ConllCorpus.Sentence> data, Options o) {
+        NerModel.Crf base = trainCrf(data, List.of(), 0, o, null);
+        int self = Integer.getInteger("marsad.ner.self", 0);
+        if (self == 0 || !o.documentStage()) return base;
+        var cfg = new SelfTraining.Config(Integer.getInteger("marsad.ner.selfEvery", 20), self,
+                Double.parseDouble(System.getProperty("marsad.ner.selfTokenProb", "0.9")),
+                Double.parseDouble(System.getProperty("marsad.ner.selfEntityProb", "0.95")), 6, 60);
+        List<ConllCorpus.Sentence> extra = SelfTraining.select(base, unlabelled(cfg.every()), cfg);
+        if (Boolean.getBoolean("marsad.crf.verbose")) System.err.printf("self-training: %d sentences selected%n", extra.size());
+        return trainCrf(data, extra, Double.parseDouble(System.getProperty("marsad.ner.selfWeight", "1")), o, base.stages().getFirst());
+    }
+
+    private static List<List<String[]>> unlabelledCache;
+    private static int unlabelledEvery;
+
+    private static synchronized List<List<String[]>> unlabelled(int every) {
+        if (unlabelledCache == null || unlabelledEvery != every) {
+            Path dir = SharedData.resolve("corpus/saudinewsnet/dataset").orElseThrow(() ->
+                    new IllegalArgumentException("self-training needs SaudiNewsNet under ../shared/corpus/saudinewsnet/dataset"));
+            unlabelledCache = SelfTraining.articles(dir, every, Integer.MAX_VALUE);
+            unlabelledEvery = every;
+        }
+        return unlabelledCache;
+    }
+
+    /**
+     * @param extra       self-tagged sentences added to the training data of both stages, with loss weight {@code extraWeight}
+     * @param extraTagger the first stage that tags {@code extra} for the second stage's document features (it never saw them)
+     */
+    private static NerModel.Crf trainCrf(List<ConllCorpus.Sentence> data, List<ConllCorpus.Sentence> extra, double extraWeight,
+                                         Options o, LinearChainCrf extraTagger) {
         ArabicFeatureGenerator gen = new ArabicFeatureGenerator(NerLexicon.shipped(), NerResources.clusters());
         List<List<List<String>>> features = new ArrayList<>(data.size());
         List<List<String>> tags = new ArrayList<>(data.size());
@@ -71,11 +105,19 @@ public final class NerTrainer {
             features.add(NerModel.Crf.features(gen, s.tokens().toArray(String[]::new)));
             tags.add(cleanBio(s.tags()));
         }
-        LinearChainCrf first = trainStage(features, tags, o);
+        List<List<List<String>>> xf = new ArrayList<>(extra.size());
+        List<List<String>> xt = new ArrayList<>(extra.size());
+        for (ConllCorpus.Sentence s : extra) {
+            xf.add(NerModel.Crf.features(gen, s.tokens().toArray(String[]::new)));
+            xt.add(cleanBio(s.tags()));
+        }
+        String stages = System.getProperty("marsad.ner.selfStages", "both");
+        LinearChainCrf first = trainStage(concat(features, xf), concat(tags, xt), weights(features.size(), xf.size(), extraWeight), o);
         if (!o.documentStage()) return new NerModel.Crf(List.of(first));
         // the second stage learns from first-stage tags the first stage did not see in training:
         // cross-fitted over contiguous parts of the training data
         int parts = 4, n = data.size();
+        boolean extraInCrossFit = !stages.equals("first-only");
         List<List<String>> predicted = new ArrayList<>(n);
         for (int k = 0; k < parts; k++) {
             int from = n * k / parts, to = n * (k + 1) / parts;
@@ -83,7 +125,12 @@ public final class NerTrainer {
             f.addAll(features.subList(to, n));
             List<List<String>> t = new ArrayList<>(tags.subList(0, from));
             t.addAll(tags.subList(to, n));
-            LinearChainCrf m = trainStage(f, t, o);
+            int m0 = f.size();
+            if (extraInCrossFit) {
+                f.addAll(xf);
+                t.addAll(xt);
+            }
+            LinearChainCrf m = trainStage(f, t, weights(m0, f.size() - m0, extraWeight), o);
             for (int i = from; i < to; i++) predicted.add(NerModel.Crf.decode(m, features.get(i), false).tags());
         }
         List<String[]> sentences = data.stream().map(s -> s.tokens().toArray(String[]::new)).toList();
@@ -91,11 +138,35 @@ public final class NerTrainer {
         List<List<List<String>>> joined = new ArrayList<>(n);
         for (int i = 0; i < n; i++) joined.add(NerModel.Crf.join(features.get(i), doc.get(i)));
         features = null;
-        return new NerModel.Crf(List.of(first, trainStage(joined, tags, o)));
+        List<List<String>> secondTags = new ArrayList<>(tags);
+        int secondExtra = 0;
+        if (!extra.isEmpty() && stages.equals("both")) {
+            List<String[]> xs = extra.stream().map(s -> s.tokens().toArray(String[]::new)).toList();
+            List<List<String>> xp = xf.stream().map(f -> NerModel.Crf.decode(extraTagger, f, false).tags()).toList();
+            var xdoc = DocumentFeatures.of(NerModel.Crf.keys(xs, NerResources.clusters()), xp);
+            for (int i = 0; i < xf.size(); i++) joined.add(NerModel.Crf.join(xf.get(i), xdoc.get(i)));
+            secondTags.addAll(xt);
+            secondExtra = xf.size();
+        }
+        return new NerModel.Crf(List.of(first, trainStage(joined, secondTags, weights(n, secondExtra, extraWeight), o)));
     }
 
-    private static LinearChainCrf trainStage(List<List<List<String>>> features, List<List<String>> tags, Options o) {
-        CrfTrainer.Encoded e = CrfTrainer.encode(features, tags, o.cutoff());
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a.size() + b.size());
+        out.addAll(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static double[] weights(int labelled, int extra, double extraWeight) {
+        double[] w = new double[labelled + extra];
+        java.util.Arrays.fill(w, 0, labelled, 1);
+        java.util.Arrays.fill(w, labelled, w.length, extraWeight);
+        return w;
+    }
+
+    private static LinearChainCrf trainStage(List<List<List<String>>> features, List<List<String>> tags, double[] weights, Options o) {
+        CrfTrainer.Encoded e = CrfTrainer.encode(features, tags, weights, o.cutoff());
         LinearChainCrf crf = o.algorithm().equals("CRF") ? CrfTrainer.trainSgd(e, o.l2(), o.iterations())
                 : CrfTrainer.train(e, o.l1(), o.l2(), o.iterations(), o.threads());
         return crf.pruned(PRUNE);
@@ -146,15 +217,57 @@ public final class NerTrainer {
     public static ConllEval crossValidate(List<ConllCorpus.Sentence> data, int folds, int run, Options o, PrintStream log) {
         if (folds < 2 || folds > data.size()) throw new IllegalArgumentException("folds must be in 2.." + data.size());
         ConllEval all = new ConllEval();
+        Map<String, ConllEval> grid = new TreeMap<>();
         for (int k = 0; k < Math.min(run, folds); k++) {
             int from = (int) ((long) data.size() * k / folds), to = (int) ((long) data.size() * (k + 1) / folds);
             List<ConllCorpus.Sentence> train = new ArrayList<>(data.subList(0, from));
             train.addAll(data.subList(to, data.size()));
-            ConllEval e = evaluate(train(train, o), data.subList(from, to));
+            NerModel model = train(train, o);
+            ConllEval e = evaluate(model, data.subList(from, to));
+            if (Boolean.getBoolean("marsad.ner.biasGrid") && model instanceof NerModel.Crf crf) biasGrid(crf, data.subList(from, to), grid);
             var c = e.overall(ConllEval.CORE_TYPES);
             log.printf(Locale.ROOT, "fold %d/%d: PER+LOC+ORG P %.4f R %.4f F1 %.4f%n", k + 1, folds, c.precision(), c.recall(), c.f1());
             all.addAll(e);
         }
+        grid.forEach((key, ev) -> {
+            var c = ev.overall(ConllEval.CORE_TYPES);
+            log.printf(Locale.ROOT, "bias %s: PER+LOC+ORG P %.4f R %.4f F1 %.4f  PER %.4f LOC %.4f ORG %.4f%n", key, c.precision(), c.recall(), c.f1(),
+                    ev.overall(java.util.Set.of("PER")).f1(), ev.overall(java.util.Set.of("LOC")).f1(), ev.overall(java.util.Set.of("ORG")).f1());
+        });
         return all;
+    }
+
+    private static final double[] BIAS_STEPS = {-0.25, 0, 0.25, 0.5, 0.75, 1.0};
+
+    /** Scores the last stage decoded with per-type label biases (PER, LOC, ORG on B- and I-), accumulated into grid. */
+    private static void biasGrid(NerModel.Crf model, List<ConllCorpus.Sentence> test, Map<String, ConllEval> grid) {
+        LinearChainCrf crf = model.stages().getLast();
+        var features = model.lastStageFeatures(test.stream().map(s -> s.tokens().toArray(String[]::new)).toList());
+        List<double[][]> ems = new ArrayList<>();
+        for (var f : features) {
+            int[][] x = new int[f.size()][];
+            for (int i = 0; i < x.length; i++) x[i] = crf.attributes(f.get(i));
+            ems.add(LinearChainCrf.emissions(x, crf.attrStart, crf.pairLabel, crf.w, crf.numLabels()));
+        }
+        for (double bp : BIAS_STEPS) for (double bl : BIAS_STEPS) for (double bo : BIAS_STEPS) {
+            double[] bias = new double[crf.numLabels()];
+            for (int y = 0; y < bias.length; y++) {
+                String l = crf.labels[y];
+                bias[y] = l.endsWith("PER") ? bp : l.endsWith("LOC") ? bl : l.endsWith("ORG") ? bo : 0;
+            }
+            ConllEval ev = grid.computeIfAbsent(String.format(Locale.ROOT, "PER %+.2f LOC %+.2f ORG %+.2f", bp, bl, bo), k -> new ConllEval());
+            for (int i = 0; i < test.size(); i++) {
+                double[][] em = ems.get(i);
+                double[][] b = new double[em.length][];
+                for (int t = 0; t < em.length; t++) {
+                    b[t] = em[t].clone();
+                    for (int y = 0; y < bias.length; y++) b[t][y] += bias[y];
+                }
+                int[] path = crf.viterbi(b);
+                List<String> tags = new ArrayList<>(path.length);
+                for (int y : path) tags.add(crf.labels[y]);
+                ev.add(test.get(i).tags(), tags);
+            }
+        }
     }
 }

@@ -1,0 +1,104 @@
+package org.marsad.entities.ner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Self-training on unlabelled news (Yarowsky-style up-training): a model trained on the labelled
+ * sentences tags SaudiNewsNet article bodies, and the sentences it tagged with high confidence
+ * become extra training sentences. A fixed sample of articles and a fixed selection order make the
+ * result reproducible; only the labelled data of the caller trains the tagger, so inside
+ * cross-validation no test-fold label is used.
+ */
+final class SelfTraining {
+    private SelfTraining() {}
+
+    /**
+     * @param every       take every n-th article (in sorted zip, entry and array order)
+     * @param sentences   at most this many sentences selected
+     * @param minTokenProb every token's marginal of its chosen label at least this
+     * @param minEntityProb the mean marginal over the entity tokens at least this
+     */
+    record Config(int every, int sentences, double minTokenProb, double minEntityProb, int minLength, int maxLength) {
+        Config {
+            if (every < 1 || sentences < 0 || minLength < 1 || maxLength < minLength) throw new IllegalArgumentException("bad self-training config");
+        }
+    }
+
+    /** Articles of SaudiNewsNet (every n-th body), each cut into sentences as {@link ArabicNer} cuts a text. */
+    static List<List<String[]>> articles(Path dir, int every, int max) {
+        List<List<String[]>> out = new ArrayList<>();
+        ObjectMapper om = new ObjectMapper();
+        int seen = 0;
+        try (var s = Files.list(dir)) {
+            for (Path zip : s.filter(p -> p.toString().endsWith(".zip")).sorted().toList()) {
+                try (ZipInputStream z = new ZipInputStream(Files.newInputStream(zip))) {
+                    for (ZipEntry e; (e = z.getNextEntry()) != null && out.size() < max; ) {
+                        if (!e.getName().endsWith(".json")) continue;
+                        for (JsonNode a : om.readTree(z.readAllBytes())) {
+                            if (seen++ % every != 0 || out.size() >= max) continue;
+                            out.add(sentences(a.path("content").asText("")));
+                        }
+                    }
+                }
+                if (out.size() >= max) break;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static List<String[]> sentences(String text) {
+        List<String> surfaces = NerText.tokenize(text).stream().map(NerText.RawToken::surface).toList();
+        List<String[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < surfaces.size(); i++) {
+            boolean end = i == surfaces.size() - 1 || i - start + 1 >= ArabicNer.MAX_CHUNK || NerText.isSentenceEnd(surfaces.get(i));
+            if (!end) continue;
+            out.add(surfaces.subList(start, i + 1).toArray(String[]::new));
+            start = i + 1;
+        }
+        return out;
+    }
+
+    /** The confidently tagged sentences with at least one PER, LOC or ORG, in article order. */
+    static List<ConllCorpus.Sentence> select(NerModel model, List<List<String[]>> articles, Config c) {
+        NerModel.Decoder d = model.decoder();
+        List<ConllCorpus.Sentence> out = new ArrayList<>();
+        for (List<String[]> article : articles) {
+            if (out.size() >= c.sentences()) break;
+            List<NerModel.Tagged> tagged = d.tagDocument(article);
+            for (int i = 0; i < article.size() && out.size() < c.sentences(); i++) {
+                String[] toks = article.get(i);
+                if (toks.length < c.minLength() || toks.length > c.maxLength()) continue;
+                NerModel.Tagged t = tagged.get(i);
+                if (confident(t, c)) out.add(new ConllCorpus.Sentence(List.of(toks), t.tags()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean confident(NerModel.Tagged t, Config c) {
+        boolean core = false;
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < t.tags().size(); i++) {
+            if (t.probs()[i] < c.minTokenProb()) return false;
+            String tag = t.tags().get(i);
+            if (tag.equals("O")) continue;
+            sum += t.probs()[i];
+            n++;
+            if (ConllEval.CORE_TYPES.contains(tag.substring(2))) core = true;
+        }
+        return core && sum / n >= c.minEntityProb();
+    }
+}
