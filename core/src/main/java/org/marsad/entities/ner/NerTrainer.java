@@ -33,9 +33,11 @@ public final class NerTrainer {
      * @param l1        CRF L1 penalty (0 = none)
      * @param l2        CRF L2 penalty
      * @param documentStage CRF only: add a second stage with document-level features ({@link DocumentFeatures})
+     * @param selfTraining CRF with document stage only: sentences of unlabelled news tagged by a first model and added
+     *                     to the training data of a second ({@link SelfTraining}); {@link SelfTraining.Config#NONE} for none
      */
     public record Options(String algorithm, int iterations, int cutoff, String encoding, int threads, double l1, double l2,
-                          boolean documentStage) {
+                          boolean documentStage, SelfTraining.Config selfTraining) {
         public Options {
             if (!List.of("CRF", "CRF_LBFGS", "MAXENT", "MAXENT_QN", "PERCEPTRON", "PERCEPTRON_SEQUENCE").contains(algorithm)) {
                 throw new IllegalArgumentException("unknown algorithm " + algorithm + " (CRF, CRF_LBFGS, MAXENT, MAXENT_QN, PERCEPTRON, PERCEPTRON_SEQUENCE)");
@@ -47,6 +49,14 @@ public final class NerTrainer {
             if (iterations < 1 || cutoff < 0 || threads < 1) throw new IllegalArgumentException("iterations, threads >= 1, cutoff >= 0");
             if (l1 < 0 || l2 < 0) throw new IllegalArgumentException("l1, l2 >= 0");
             if (documentStage && !algorithm.startsWith("CRF")) throw new IllegalArgumentException("the document stage needs the CRF");
+            if (selfTraining.sentences() > 0 && !(algorithm.equals("CRF") && documentStage)) {
+                throw new IllegalArgumentException("self-training needs the SGD CRF with its document stage");
+            }
+        }
+
+        /** Without self-training. */
+        public Options(String algorithm, int iterations, int cutoff, String encoding, int threads, double l1, double l2, boolean documentStage) {
+            this(algorithm, iterations, cutoff, encoding, threads, l1, l2, documentStage, SelfTraining.Config.NONE);
         }
 
         /** An OpenNLP learner with the given settings. */
@@ -55,7 +65,7 @@ public final class NerTrainer {
         }
 
         public static Options defaults() {
-            return new Options("CRF", 30, 1, "BIO", 2, 0, 0.1, true);
+            return new Options("CRF", 30, 1, "BIO", 2, 0, 0.1, true, SelfTraining.Config.DEFAULT);
         }
 
         SequenceCodec<String> codec() {
@@ -69,14 +79,13 @@ public final class NerTrainer {
 
     private static NerModel.Crf trainCrf(List<ConllCorpus.Sentence> data, Options o) {
         NerModel.Crf base = trainCrf(data, List.of(), 0, o, null);
-        int self = Integer.getInteger("marsad.ner.self", 0);
-        if (self == 0 || !o.documentStage()) return base;
-        var cfg = new SelfTraining.Config(Integer.getInteger("marsad.ner.selfEvery", 20), self,
-                Double.parseDouble(System.getProperty("marsad.ner.selfTokenProb", "0.9")),
-                Double.parseDouble(System.getProperty("marsad.ner.selfEntityProb", "0.95")), 6, 60);
-        List<ConllCorpus.Sentence> extra = SelfTraining.select(base, unlabelled(cfg.every()), cfg);
+        SelfTraining.Config cfg = o.selfTraining();
+        if (cfg.sentences() == 0) return base;
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (ConllCorpus.Sentence s : data) for (String t : s.tokens()) known.add(NerText.fold(t));
+        List<ConllCorpus.Sentence> extra = SelfTraining.select(base.decoder(), unlabelled(cfg.every()), cfg, known);
         if (Boolean.getBoolean("marsad.crf.verbose")) System.err.printf("self-training: %d sentences selected%n", extra.size());
-        return trainCrf(data, extra, Double.parseDouble(System.getProperty("marsad.ner.selfWeight", "1")), o, base.stages().getFirst());
+        return trainCrf(data, extra, cfg.weight(), o, base.stages().getFirst());
     }
 
     private static List<List<String[]>> unlabelledCache;
@@ -111,13 +120,11 @@ public final class NerTrainer {
             xf.add(NerModel.Crf.features(gen, s.tokens().toArray(String[]::new)));
             xt.add(cleanBio(s.tags()));
         }
-        String stages = System.getProperty("marsad.ner.selfStages", "both");
         LinearChainCrf first = trainStage(concat(features, xf), concat(tags, xt), weights(features.size(), xf.size(), extraWeight), o);
         if (!o.documentStage()) return new NerModel.Crf(List.of(first));
         // the second stage learns from first-stage tags the first stage did not see in training:
         // cross-fitted over contiguous parts of the training data
         int parts = 4, n = data.size();
-        boolean extraInCrossFit = !stages.equals("first-only");
         List<List<String>> predicted = new ArrayList<>(n);
         for (int k = 0; k < parts; k++) {
             int from = n * k / parts, to = n * (k + 1) / parts;
@@ -126,10 +133,8 @@ public final class NerTrainer {
             List<List<String>> t = new ArrayList<>(tags.subList(0, from));
             t.addAll(tags.subList(to, n));
             int m0 = f.size();
-            if (extraInCrossFit) {
-                f.addAll(xf);
-                t.addAll(xt);
-            }
+            f.addAll(xf);
+            t.addAll(xt);
             LinearChainCrf m = trainStage(f, t, weights(m0, f.size() - m0, extraWeight), o);
             for (int i = from; i < to; i++) predicted.add(NerModel.Crf.decode(m, features.get(i), false).tags());
         }
@@ -140,7 +145,7 @@ public final class NerTrainer {
         features = null;
         List<List<String>> secondTags = new ArrayList<>(tags);
         int secondExtra = 0;
-        if (!extra.isEmpty() && stages.equals("both")) {
+        if (!extra.isEmpty()) {
             List<String[]> xs = extra.stream().map(s -> s.tokens().toArray(String[]::new)).toList();
             List<List<String>> xp = xf.stream().map(f -> NerModel.Crf.decode(extraTagger, f, false).tags()).toList();
             var xdoc = DocumentFeatures.of(NerModel.Crf.keys(xs, NerResources.clusters()), xp);

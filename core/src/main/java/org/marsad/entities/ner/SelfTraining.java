@@ -18,20 +18,32 @@ import java.util.zip.ZipInputStream;
  * result reproducible; only the labelled data of the caller trains the tagger, so inside
  * cross-validation no test-fold label is used.
  */
-final class SelfTraining {
+public final class SelfTraining {
     private SelfTraining() {}
 
     /**
-     * @param every       take every n-th article (in sorted zip, entry and array order)
-     * @param sentences   at most this many sentences selected
-     * @param minTokenProb every token's marginal of its chosen label at least this
+     * @param sentences     at most this many sentences selected (0 = no self-training)
+     * @param every         take every n-th article (in sorted zip, entry and array order)
+     * @param minTokenProb  every token's marginal of its chosen label at least this
      * @param minEntityProb the mean marginal over the entity tokens at least this
+     * @param novel         keep only sentences with an entity word the labelled data lacks
+     * @param weight        the loss weight of a selected sentence (a labelled one has 1)
      */
-    record Config(int every, int sentences, double minTokenProb, double minEntityProb, int minLength, int maxLength) {
-        Config {
-            if (every < 1 || sentences < 0 || minLength < 1 || maxLength < minLength) throw new IllegalArgumentException("bad self-training config");
+    public record Config(int sentences, int every, double minTokenProb, double minEntityProb, boolean novel, double weight) {
+        public static final Config NONE = new Config(0, 1, 1, 1, false, 0);
+        /** The shipped setting (docs/ner.md: chosen by 5-fold CV). */
+        public static final Config DEFAULT = new Config(4000, 10, 0.9, 0.95, true, 1);
+
+        public Config {
+            if (sentences < 0 || every < 1 || weight < 0) throw new IllegalArgumentException("self-training: sentences >= 0, every >= 1, weight >= 0");
+            if (minTokenProb < 0 || minTokenProb > 1 || minEntityProb < 0 || minEntityProb > 1) {
+                throw new IllegalArgumentException("self-training: probabilities in 0..1");
+            }
         }
     }
+
+    /** Sentences shorter or longer than this are not selected (headlines, lists, run-on text). */
+    static final int MIN_LENGTH = 6, MAX_LENGTH = 60;
 
     /** Articles of SaudiNewsNet (every n-th body), each cut into sentences as {@link ArabicNer} cuts a text. */
     static List<List<String[]>> articles(Path dir, int every, int max) {
@@ -70,21 +82,33 @@ final class SelfTraining {
         return out;
     }
 
-    /** The confidently tagged sentences with at least one PER, LOC or ORG, in article order. */
-    static List<ConllCorpus.Sentence> select(NerModel model, List<List<String[]>> articles, Config c) {
-        NerModel.Decoder d = model.decoder();
+    /**
+     * The confidently tagged sentences with at least one PER, LOC or ORG, in article order.
+     *
+     * @param known folded words of the labelled data; with {@code c.novel()} a sentence is kept only if
+     *              one of its entity words is not among them (it teaches a name the labelled data lacks)
+     */
+    static List<ConllCorpus.Sentence> select(NerModel.Decoder d, List<List<String[]>> articles, Config c, java.util.Set<String> known) {
         List<ConllCorpus.Sentence> out = new ArrayList<>();
         for (List<String[]> article : articles) {
             if (out.size() >= c.sentences()) break;
             List<NerModel.Tagged> tagged = d.tagDocument(article);
             for (int i = 0; i < article.size() && out.size() < c.sentences(); i++) {
                 String[] toks = article.get(i);
-                if (toks.length < c.minLength() || toks.length > c.maxLength()) continue;
+                if (toks.length < MIN_LENGTH || toks.length > MAX_LENGTH) continue;
                 NerModel.Tagged t = tagged.get(i);
-                if (confident(t, c)) out.add(new ConllCorpus.Sentence(List.of(toks), t.tags()));
+                if (confident(t, c) && (!c.novel() || novel(toks, t, known))) out.add(new ConllCorpus.Sentence(List.of(toks), t.tags()));
             }
         }
         return out;
+    }
+
+    private static boolean novel(String[] toks, NerModel.Tagged t, java.util.Set<String> known) {
+        for (int i = 0; i < toks.length; i++) {
+            String tag = t.tags().get(i);
+            if (!tag.equals("O") && ConllEval.CORE_TYPES.contains(tag.substring(2)) && !known.contains(NerText.fold(toks[i]))) return true;
+        }
+        return false;
     }
 
     private static boolean confident(NerModel.Tagged t, Config c) {
