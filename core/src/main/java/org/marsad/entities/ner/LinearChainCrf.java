@@ -121,18 +121,9 @@ public final class LinearChainCrf {
 
     /** @param withProbs false skips forward–backward (probs are then all NaN) */
     Decoded decode(int[][] x, boolean withProbs) {
-        return decode(x, withProbs, new double[labels.length]);
-    }
-
-    /**
-     * @param labelBias added to every token's score of each label (a recall bias: a positive value
-     *                  for the entity labels makes the decoder prefer them over O)
-     */
-    Decoded decode(int[][] x, boolean withProbs, double[] labelBias) {
         int n = x.length, L = labels.length;
         if (n == 0) return new Decoded(new int[0], new double[0]);
         double[][] em = emissions(x, attrStart, pairLabel, w, L);
-        for (double[] row : em) for (int y = 0; y < L; y++) row[y] += labelBias[y];
         int[] path = viterbi(em);
         double[] probs = new double[n];
         if (!withProbs) {

@@ -108,23 +108,6 @@ public sealed interface NerModel permits NerModel.Crf, NerModel.OpenNlp {
             return keys;
         }
 
-        /** The last stage's input for the sentences of one text: its features per sentence, per token. */
-        List<List<List<String>>> lastStageFeatures(List<String[]> sentences) {
-            ArabicFeatureGenerator gen = new ArabicFeatureGenerator(NerLexicon.shipped(), NerResources.clusters());
-            List<List<List<String>>> base = new ArrayList<>(sentences.size());
-            List<List<String>> first = new ArrayList<>(sentences.size());
-            for (String[] s : sentences) {
-                List<List<String>> f = features(gen, s);
-                base.add(f);
-                first.add(decode(stages.getFirst(), f, false).tags());
-            }
-            if (stages.size() == 1) return base;
-            var doc = DocumentFeatures.of(keys(sentences, NerResources.clusters()), first);
-            List<List<List<String>>> out = new ArrayList<>(sentences.size());
-            for (int i = 0; i < sentences.size(); i++) out.add(join(base.get(i), doc.get(i)));
-            return out;
-        }
-
         @Override
         public Decoder decoder() {
             ArabicFeatureGenerator gen = new ArabicFeatureGenerator(NerLexicon.shipped(), NerResources.clusters());

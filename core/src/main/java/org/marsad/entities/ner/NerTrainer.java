@@ -3,13 +3,11 @@ package org.marsad.entities.ner;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.nio.file.Path;
-import org.marsad.common.SharedData;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -18,6 +16,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
+import org.marsad.common.SharedData;
 
 /** Trains the Arabic name finder and cross-validates it. Deterministic for fixed options and data. */
 public final class NerTrainer {
@@ -78,14 +77,16 @@ public final class NerTrainer {
     }
 
     private static NerModel.Crf trainCrf(List<ConllCorpus.Sentence> data, Options o) {
-        NerModel.Crf base = trainCrf(data, List.of(), 0, o, null);
+        NerModel.Crf base = trainCrf(data, List.of(), 0, o, Optional.empty());
         SelfTraining.Config cfg = o.selfTraining();
         if (cfg.sentences() == 0) return base;
+        // self-training: the model of the labelled data alone picks and tags the extra sentences, so
+        // inside cross-validation nothing of the test fold is used
         java.util.Set<String> known = new java.util.HashSet<>();
         for (ConllCorpus.Sentence s : data) for (String t : s.tokens()) known.add(NerText.fold(t));
         List<ConllCorpus.Sentence> extra = SelfTraining.select(base.decoder(), unlabelled(cfg.every()), cfg, known);
         if (Boolean.getBoolean("marsad.crf.verbose")) System.err.printf("self-training: %d sentences selected%n", extra.size());
-        return trainCrf(data, extra, cfg.weight(), o, base.stages().getFirst());
+        return trainCrf(data, extra, cfg.weight(), o, Optional.of(base.stages().getFirst()));
     }
 
     private static List<List<String[]>> unlabelledCache;
@@ -106,7 +107,7 @@ public final class NerTrainer {
      * @param extraTagger the first stage that tags {@code extra} for the second stage's document features (it never saw them)
      */
     private static NerModel.Crf trainCrf(List<ConllCorpus.Sentence> data, List<ConllCorpus.Sentence> extra, double extraWeight,
-                                         Options o, LinearChainCrf extraTagger) {
+                                         Options o, Optional<LinearChainCrf> extraTagger) {
         ArabicFeatureGenerator gen = new ArabicFeatureGenerator(NerLexicon.shipped(), NerResources.clusters());
         List<List<List<String>>> features = new ArrayList<>(data.size());
         List<List<String>> tags = new ArrayList<>(data.size());
@@ -147,7 +148,7 @@ public final class NerTrainer {
         int secondExtra = 0;
         if (!extra.isEmpty()) {
             List<String[]> xs = extra.stream().map(s -> s.tokens().toArray(String[]::new)).toList();
-            List<List<String>> xp = xf.stream().map(f -> NerModel.Crf.decode(extraTagger, f, false).tags()).toList();
+            List<List<String>> xp = xf.stream().map(f -> NerModel.Crf.decode(extraTagger.orElseThrow(), f, false).tags()).toList();
             var xdoc = DocumentFeatures.of(NerModel.Crf.keys(xs, NerResources.clusters()), xp);
             for (int i = 0; i < xf.size(); i++) joined.add(NerModel.Crf.join(xf.get(i), xdoc.get(i)));
             secondTags.addAll(xt);
@@ -222,57 +223,15 @@ public final class NerTrainer {
     public static ConllEval crossValidate(List<ConllCorpus.Sentence> data, int folds, int run, Options o, PrintStream log) {
         if (folds < 2 || folds > data.size()) throw new IllegalArgumentException("folds must be in 2.." + data.size());
         ConllEval all = new ConllEval();
-        Map<String, ConllEval> grid = new TreeMap<>();
         for (int k = 0; k < Math.min(run, folds); k++) {
             int from = (int) ((long) data.size() * k / folds), to = (int) ((long) data.size() * (k + 1) / folds);
             List<ConllCorpus.Sentence> train = new ArrayList<>(data.subList(0, from));
             train.addAll(data.subList(to, data.size()));
-            NerModel model = train(train, o);
-            ConllEval e = evaluate(model, data.subList(from, to));
-            if (Boolean.getBoolean("marsad.ner.biasGrid") && model instanceof NerModel.Crf crf) biasGrid(crf, data.subList(from, to), grid);
+            ConllEval e = evaluate(train(train, o), data.subList(from, to));
             var c = e.overall(ConllEval.CORE_TYPES);
             log.printf(Locale.ROOT, "fold %d/%d: PER+LOC+ORG P %.4f R %.4f F1 %.4f%n", k + 1, folds, c.precision(), c.recall(), c.f1());
             all.addAll(e);
         }
-        grid.forEach((key, ev) -> {
-            var c = ev.overall(ConllEval.CORE_TYPES);
-            log.printf(Locale.ROOT, "bias %s: PER+LOC+ORG P %.4f R %.4f F1 %.4f  PER %.4f LOC %.4f ORG %.4f%n", key, c.precision(), c.recall(), c.f1(),
-                    ev.overall(java.util.Set.of("PER")).f1(), ev.overall(java.util.Set.of("LOC")).f1(), ev.overall(java.util.Set.of("ORG")).f1());
-        });
         return all;
-    }
-
-    private static final double[] BIAS_STEPS = {-0.25, 0, 0.25, 0.5, 0.75, 1.0};
-
-    /** Scores the last stage decoded with per-type label biases (PER, LOC, ORG on B- and I-), accumulated into grid. */
-    private static void biasGrid(NerModel.Crf model, List<ConllCorpus.Sentence> test, Map<String, ConllEval> grid) {
-        LinearChainCrf crf = model.stages().getLast();
-        var features = model.lastStageFeatures(test.stream().map(s -> s.tokens().toArray(String[]::new)).toList());
-        List<double[][]> ems = new ArrayList<>();
-        for (var f : features) {
-            int[][] x = new int[f.size()][];
-            for (int i = 0; i < x.length; i++) x[i] = crf.attributes(f.get(i));
-            ems.add(LinearChainCrf.emissions(x, crf.attrStart, crf.pairLabel, crf.w, crf.numLabels()));
-        }
-        for (double bp : BIAS_STEPS) for (double bl : BIAS_STEPS) for (double bo : BIAS_STEPS) {
-            double[] bias = new double[crf.numLabels()];
-            for (int y = 0; y < bias.length; y++) {
-                String l = crf.labels[y];
-                bias[y] = l.endsWith("PER") ? bp : l.endsWith("LOC") ? bl : l.endsWith("ORG") ? bo : 0;
-            }
-            ConllEval ev = grid.computeIfAbsent(String.format(Locale.ROOT, "PER %+.2f LOC %+.2f ORG %+.2f", bp, bl, bo), k -> new ConllEval());
-            for (int i = 0; i < test.size(); i++) {
-                double[][] em = ems.get(i);
-                double[][] b = new double[em.length][];
-                for (int t = 0; t < em.length; t++) {
-                    b[t] = em[t].clone();
-                    for (int y = 0; y < bias.length; y++) b[t][y] += bias[y];
-                }
-                int[] path = crf.viterbi(b);
-                List<String> tags = new ArrayList<>(path.length);
-                for (int y : path) tags.add(crf.labels[y]);
-                ev.add(test.get(i).tags(), tags);
-            }
-        }
     }
 }
