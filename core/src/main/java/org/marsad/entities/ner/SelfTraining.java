@@ -32,7 +32,7 @@ public final class SelfTraining {
     public record Config(int sentences, int every, double minTokenProb, double minEntityProb, boolean novel, double weight) {
         public static final Config NONE = new Config(0, 1, 1, 1, false, 0);
         /** The shipped setting (docs/ner.md: chosen by 5-fold CV). */
-        public static final Config DEFAULT = new Config(4000, 10, 0.9, 0.95, true, 1);
+        public static final Config DEFAULT = new Config(4000, 10, 0.9, 0.95, true, 0.5);
 
         public Config {
             if (sentences < 0 || every < 1 || weight < 0) throw new IllegalArgumentException("self-training: sentences >= 0, every >= 1, weight >= 0");
