@@ -10,6 +10,7 @@ import org.marsad.common.SharedData;
 import org.marsad.entities.ner.ConllCorpus;
 import org.marsad.entities.ner.ConllEval;
 import org.marsad.entities.ner.NerTrainer;
+import org.marsad.entities.ner.SelfTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,6 +50,18 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--document-stage", negatable = true, description = "CRF: second stage with document-level features (default: ${DEFAULT-VALUE}).")
     boolean documentStage = NerTrainer.Options.defaults().documentStage();
 
+    @Option(names = "--self-train", description = "CRF: add up to N confidently self-tagged SaudiNewsNet sentences to the training data (0 = none; default: ${DEFAULT-VALUE}).")
+    int selfTrain = SelfTraining.Config.DEFAULT.sentences();
+
+    @Option(names = "--self-train-every", description = "Self-training: tag every n-th SaudiNewsNet article (default: ${DEFAULT-VALUE}).")
+    int selfTrainEvery = SelfTraining.Config.DEFAULT.every();
+
+    @Option(names = "--self-train-novel", negatable = true, description = "Self-training: keep only sentences with an entity word unseen in the labelled data (default: ${DEFAULT-VALUE}).")
+    boolean selfTrainNovel = SelfTraining.Config.DEFAULT.novel();
+
+    @Option(names = "--self-train-weight", description = "Self-training: loss weight of a self-tagged sentence (default: ${DEFAULT-VALUE}).")
+    double selfTrainWeight = SelfTraining.Config.DEFAULT.weight();
+
     @Option(names = "--algorithm", description = "CRF, PERCEPTRON, MAXENT, MAXENT_QN or PERCEPTRON_SEQUENCE (default: ${DEFAULT-VALUE}).")
     String algorithm = NerTrainer.Options.defaults().algorithm();
 
@@ -67,7 +80,11 @@ public final class TrainNerCommand implements Callable<Integer> {
         System.setProperty("org.slf4j.simpleLogger.log.opennlp", "warn");
         Path in = train != null ? train : SharedData.resolve("data/anercorp/ANERCorp_train.txt").orElseThrow(() ->
                 new IllegalArgumentException("no training file: give --train FILE or put ANERcorp under ../shared/data/anercorp"));
-        var options = new NerTrainer.Options(algorithm.toUpperCase(Locale.ROOT), iterations, cutoff, encoding.toUpperCase(Locale.ROOT), threads, l1, l2, documentStage && algorithm.toUpperCase(Locale.ROOT).startsWith("CRF"));
+        String alg = algorithm.toUpperCase(Locale.ROOT);
+        boolean docStage = documentStage && alg.startsWith("CRF");
+        var self = alg.equals("CRF") && docStage ? new SelfTraining.Config(selfTrain, selfTrainEvery, SelfTraining.Config.DEFAULT.minTokenProb(),
+                SelfTraining.Config.DEFAULT.minEntityProb(), selfTrainNovel, selfTrainWeight) : SelfTraining.Config.NONE;
+        var options = new NerTrainer.Options(alg, iterations, cutoff, encoding.toUpperCase(Locale.ROOT), threads, l1, l2, docStage, self);
         List<ConllCorpus.Sentence> data = ConllCorpus.read(in);
         if (data.size() > limit) data = data.subList(0, limit);
         System.err.printf("train ner: %d sentences from %s, %s%n", data.size(), in, options);

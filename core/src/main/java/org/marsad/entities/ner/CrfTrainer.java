@@ -21,8 +21,12 @@ import opennlp.tools.ml.maxent.quasinewton.QNMinimizer;
 final class CrfTrainer {
     private CrfTrainer() {}
 
-    /** A sentence as attribute ids per token and gold label ids. */
-    record Instance(int[][] x, int[] y) {}
+    /** A sentence as attribute ids per token and gold label ids; weight scales its loss in SGD. */
+    record Instance(int[][] x, int[] y, double weight) {
+        Instance(int[][] x, int[] y) {
+            this(x, y, 1);
+        }
+    }
 
     /** Labels and attributes indexed from the training data; attributes seen fewer than cutoff times are dropped. */
     static final class Encoded {
@@ -46,6 +50,13 @@ final class CrfTrainer {
      * @param tags     per sentence, the gold labels
      */
     static Encoded encode(List<List<List<String>>> features, List<List<String>> tags, int cutoff) {
+        double[] ones = new double[features.size()];
+        Arrays.fill(ones, 1);
+        return encode(features, tags, ones, cutoff);
+    }
+
+    /** @param weights per sentence, the factor of its loss (SGD only) */
+    static Encoded encode(List<List<List<String>>> features, List<List<String>> tags, double[] weights, int cutoff) {
         Map<String, Integer> labelIds = new LinkedHashMap<>();
         labelIds.put("O", 0);
         for (List<String> s : tags) for (String t : s) labelIds.putIfAbsent(t, labelIds.size());
@@ -88,7 +99,7 @@ final class CrfTrainer {
         List<Instance> data = new ArrayList<>(xs.size());
         for (int i = 0; i < xs.size(); i++) {
             int[] y = tags.get(i).stream().mapToInt(labelIds::get).toArray();
-            data.add(new Instance(xs.get(i), y));
+            data.add(new Instance(xs.get(i), y, weights[i]));
         }
         return new Encoded(labelIds.keySet().toArray(String[]::new), attrs, start, pairLabel, data);
     }
@@ -207,7 +218,7 @@ final class CrfTrainer {
                 } catch (ArithmeticException overflow) {
                     continue;
                 }
-                double g = eta / scale;
+                double g = eta / scale * s.weight();
                 for (int t = 0; t < len; t++) {
                     for (int y = 0; y < L; y++) marg[y] = lat.marginal(t, y);
                     int gy = s.y()[t];

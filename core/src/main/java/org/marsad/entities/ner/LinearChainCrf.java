@@ -124,6 +124,21 @@ public final class LinearChainCrf {
         int n = x.length, L = labels.length;
         if (n == 0) return new Decoded(new int[0], new double[0]);
         double[][] em = emissions(x, attrStart, pairLabel, w, L);
+        int[] path = viterbi(em);
+        double[] probs = new double[n];
+        if (!withProbs) {
+            Arrays.fill(probs, Double.NaN);
+            return new Decoded(path, probs);
+        }
+        Lattice lat = Lattice.of(em, w, transOffset(), startOffset(), L);
+        for (int t = 0; t < n; t++) probs[t] = lat.marginal(t, path[t]);
+        return new Decoded(path, probs);
+    }
+
+    /** The best label sequence for the given state scores. */
+    int[] viterbi(double[][] em) {
+        int n = em.length, L = labels.length;
+        if (n == 0) return new int[0];
         int to = transOffset(), so = startOffset();
         // Viterbi in log space
         double[][] delta = new double[n][L];
@@ -147,14 +162,7 @@ public final class LinearChainCrf {
         int[] path = new int[n];
         for (int y = 1; y < L; y++) if (delta[n - 1][y] > delta[n - 1][path[n - 1]]) path[n - 1] = y;
         for (int t = n - 1; t > 0; t--) path[t - 1] = back[t][path[t]];
-        double[] probs = new double[n];
-        if (!withProbs) {
-            Arrays.fill(probs, Double.NaN);
-            return new Decoded(path, probs);
-        }
-        Lattice lat = Lattice.of(em, w, to, so, L);
-        for (int t = 0; t < n; t++) probs[t] = lat.marginal(t, path[t]);
-        return new Decoded(path, probs);
+        return path;
     }
 
     /**

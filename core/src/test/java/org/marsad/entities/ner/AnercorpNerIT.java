@@ -11,7 +11,8 @@ import org.marsad.common.SharedData;
 
 /**
  * Held-out check on the real corpus (skipped without ../shared): trains with the shipped settings on
- * the last four fifths of ANERcorp's training file and scores the first fifth, a block of stories
+ * the last four fifths of ANERcorp's training file (and, self-training, on SaudiNewsNet sentences
+ * that a model of those four fifths tagged confidently) and scores the first fifth, a block of stories
  * the model has not seen, as one running text (the document stage sees the neighbouring sentences).
  * Floor set just below the measured score (see docs/ner.md).
  */
@@ -20,6 +21,8 @@ class AnercorpNerIT {
     void heldOutFifthScoresAboveTheMeasuredFloor() throws Exception {
         Optional<Path> file = SharedData.resolve("data/anercorp/ANERCorp_train.txt");
         assumeTrue(file.isPresent(), "../shared/data/anercorp not present");
+        // the shipped settings self-train on SaudiNewsNet article bodies
+        assumeTrue(SharedData.resolve("corpus/saudinewsnet/dataset").isPresent(), "../shared/corpus/saudinewsnet not present");
         List<ConllCorpus.Sentence> all = ConllCorpus.read(file.get());
         assertThat(all).hasSizeGreaterThan(3000);
         int cut = all.size() / 5;
@@ -30,8 +33,8 @@ class AnercorpNerIT {
         assertThat(eval.byType().get("LOC").f1()).isGreaterThanOrEqualTo(0.80);
     }
 
-    /** Measured 0.7886 with the shipped settings (two-stage CRF with span and part-of-name features; 0.7861 without the part-of-name ones, 0.7832 without either), 0.7526 with the earlier perceptron. */
-    static final double FLOOR = 0.786;
+    /** Measured 0.7957 with the shipped settings (self-training on SaudiNewsNet at weight 0.5; 0.7937 at weight 1, 0.7886 without it, 0.7861 without the part-of-name features, 0.7832 without the span ones either), 0.7526 with the earlier perceptron. */
+    static final double FLOOR = 0.793;
 
     @Test
     void shippedModelTagsAnercorpSentences() throws Exception {

@@ -173,6 +173,31 @@ class LinearChainCrfTest {
     }
 
     @Test
+    void sgdIgnoresASentenceOfWeightZeroAndHeedsItWithWeightOne() {
+        // "w=q" occurs only in the last sentence, tagged as a person there
+        List<List<List<String>>> xs = new ArrayList<>();
+        List<List<String>> ys = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            xs.add(List.of(List.of("w=a", "bias"), List.of("w=x", "bias"), List.of("w=b", "bias")));
+            ys.add(List.of("O", "B-PER", "O"));
+        }
+        xs.add(List.of(List.of("w=a", "bias"), List.of("w=q", "bias"), List.of("w=b", "bias")));
+        ys.add(List.of("O", "B-PER", "O"));
+        double[] weights = new double[xs.size()];
+        Arrays.fill(weights, 1);
+        weights[weights.length - 1] = 0;
+        LinearChainCrf ignored = CrfTrainer.trainSgd(CrfTrainer.encode(xs, ys, weights, 1), 0.1, 10);
+        int q = ignored.attrIndex.get("w=q");
+        for (int k = ignored.attrStart[q]; k < ignored.attrStart[q + 1]; k++) assertThat(ignored.w[k]).isZero();
+        weights[weights.length - 1] = 1;
+        LinearChainCrf heeded = CrfTrainer.trainSgd(CrfTrainer.encode(xs, ys, weights, 1), 0.1, 10);
+        q = heeded.attrIndex.get("w=q");
+        double per = 0;
+        for (int k = heeded.attrStart[q]; k < heeded.attrStart[q + 1]; k++) if (heeded.labels[heeded.pairLabel[k]].equals("B-PER")) per = heeded.w[k];
+        assertThat(per).isGreaterThan(0.1);
+    }
+
+    @Test
     void modelFileRoundTripsAndRejectsOtherBytes() throws IOException {
         CrfTrainer.Encoded e = toyProblem();
         LinearChainCrf m = crf(e, randomWeights(e.pairLabel.length + 12, 4));
