@@ -44,7 +44,9 @@ final class ArticleCoreference {
         if (s.contains(EventType.PROTEST) && generic) return true;
         // a killing or abduction and the shooting that did it ("اغتال مسلحون مختاراً بإطلاق النار عليه")
         if (s.equals(java.util.EnumSet.of(EventType.ATTACK, EventType.VIOLENCE_AGAINST_CIVILIANS))) return true;
-        if (s.contains(EventType.ARMED_CLASH)) return s.contains(EventType.SHELLING) || s.contains(EventType.ATTACK);
+        // ACLED: the most violent act types the event, so arrests made in a clash ("قتل مهرب واعتقل اثنان إثر
+        // اشتباك مع قوة") are the clash's outcome
+        if (s.contains(EventType.ARMED_CLASH)) return s.contains(EventType.SHELLING) || s.contains(EventType.ATTACK) || s.contains(EventType.ARREST);
         return false;
     }
 

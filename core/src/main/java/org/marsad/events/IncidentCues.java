@@ -32,9 +32,19 @@ final class IncidentCues {
         return EventSegmenter.anyMatch(BODY_FOUND, folded, sentenceStart, triggerStart);
     }
 
-    /** "مستخدمين أسلحة قناصة": the two words before the trigger name it as the means of an act. */
+    /** How far back, in words of one clause, a means cue still governs a weapon: a short list of arms. */
+    static final int INSTRUMENT_WORDS = 5;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[،,;؛:.!؟?]");
+
+    /**
+     * "مستخدمين أسلحة قناصة", "مستخدمين أسلحة رشاشة وقذائف صاروخية": a means cue up to five words before the
+     * trigger in its clause (the arms listed after it) names it as the means of an act.
+     */
     static boolean instrument(String folded, int sentenceStart, int triggerStart) {
-        return EventSegmenter.anyMatch(INSTRUMENT, folded, NonEventFilter.wordsBack(folded, triggerStart, 2, sentenceStart), triggerStart);
+        int from = NonEventFilter.wordsBack(folded, triggerStart, INSTRUMENT_WORDS, sentenceStart);
+        java.util.regex.Matcher b = CLAUSE_BREAK.matcher(folded).region(from, triggerStart);
+        while (b.find()) from = b.end();
+        return EventSegmenter.anyMatch(INSTRUMENT, folded, from, triggerStart);
     }
 
     /** "وكان المهاجمون قد …": a definite doer noun before the trigger. */

@@ -61,6 +61,8 @@ final class NonEventFilter {
             case "clause" -> new int[] {c.fClauseStart(), c.fTriggerStart()};
             case "after" -> new int[] {c.fTriggerEnd(), c.fSegEnd()};
             case "prev" -> new int[] {wordsBack(t, c.fTriggerStart(), 1, c.fSentenceStart()), c.fTriggerStart()};
+            // a relative clause right after the trigger noun ("الاحتجاجات التي تشهدها المدن")
+            case "next" -> new int[] {c.fTriggerEnd(), Math.min(wordsForward(t, c.fTriggerEnd(), 2, c.fSentenceEnd()), nextPunct(t, c.fTriggerEnd(), c.fSentenceEnd()))};
             case "near" -> {
                 int from = Math.max(wordsBack(t, c.fTriggerStart(), 4, c.fSentenceStart()), lastPunct(t, c.fSentenceStart(), c.fTriggerStart()));
                 from = Math.max(from, c.fResetStart());
