@@ -128,7 +128,7 @@ final class ArticleCoreference {
                 else if (!m.other() && c.stream().noneMatch(x -> x.sentenceIndex() == m.sentenceIndex() && !x.refer())
                         && (strongPlace(m, c) || continuesPrevious(m, c)) && !recalledElsewhere(m, c)) target = Optional.of(c);
             }
-            if (target.isEmpty() && m.candidate().lexicallyDefinite() && !m.other() && m.date().rank() < 2 && !m.candidate().plural()) {
+            if (target.isEmpty() && m.candidate().lexicallyDefinite() && !m.other() && (m.date().rank() < 2 || restated(m)) && !m.candidate().plural()) {
                 // "التفجير", "الهجوم" with no date of its own: the incident already told, even where the
                 // sentence names other places (the bombers' origin, the victims' destination)
                 for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
@@ -195,11 +195,24 @@ final class ArticleCoreference {
         return IncidentCues.bodyFound(Folded.fold(c.sentence().text()), 0, Math.max(0, c.fTriggerStart() - c.fSentenceStart()));
     }
 
+    /**
+     * "بين القتلى شاب لم يكن طرفاً في الاشتباك": a definite trigger noun governed by a preposition names the incident
+     * as a circumstance of the detail the sentence adds, whatever time words the sentence has of its own.
+     */
+    static boolean restated(EventMention m) {
+        Candidate mc = m.candidate();
+        return IncidentCues.circumstance(Folded.fold(mc.sentence().text()), 0, Math.max(0, mc.fTriggerStart() - mc.fSentenceStart()));
+    }
+
     /** "هاجمت مجموعة نقطة للحشد مستخدمة أسلحة قناصة": the means of the act just told in its sentence. */
     private static boolean instrumentOf(List<EventMention> c, EventMention m) {
+        return familyCompatible(type(c), m.type(), false) && instrument(m);
+    }
+
+    /** The mention's trigger follows a means cue ("مستخدمين", "باستخدام") in its clause. */
+    private static boolean instrument(EventMention m) {
         Candidate mc = m.candidate();
-        return familyCompatible(type(c), m.type(), false)
-                && IncidentCues.instrument(Folded.fold(mc.sentence().text()), 0, Math.max(0, mc.fTriggerStart() - mc.fSentenceStart()));
+        return IncidentCues.instrument(Folded.fold(mc.sentence().text()), 0, Math.max(0, mc.fTriggerStart() - mc.fSentenceStart()));
     }
 
     /** A first line without final punctuation is a headline. */
@@ -258,6 +271,8 @@ final class ArticleCoreference {
         EventType t = c.get(0).type();
         for (EventMention m : c) {
             if (m.refer() || m.candidate().isReference()) continue;
+            // the arms of an assault ("هاجموا موقعاً مستخدمين أسلحة رشاشة وقذائف صاروخية") do not retype it as shelling
+            if (m != c.get(0) && instrument(m)) continue;
             // an assault whose report goes on to "تبادل إطلاق النار" stays an attack (one side initiated it)
             if (t == EventType.ATTACK && m.type() != EventType.ATTACK && m.type() != EventType.ARMED_CLASH && m.type().violent()) t = m.type();
             // a demonstration that turned violent on its day and place is a riot (ACLED), told in whichever sentence

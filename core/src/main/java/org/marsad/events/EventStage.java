@@ -62,9 +62,13 @@ public final class EventStage {
         List<Sentence> sentences = text.sentences().isEmpty() ? EventSegmenter.sentencesOf(original) : text.sentences();
         List<ActorMention> actors = mentions.stream().filter(ActorMention.class::isInstance).map(ActorMention.class::cast)
                 .sorted(Comparator.comparing(ActorMention::span)).toList();
+        // an outlet's name ("مراسل (بغداد اليوم)") names neither the event's place nor its day
+        List<Span> outlets = OutletNames.spans(f);
         List<PlaceMention> places = PlaceAssigner.eventPlaces(f,
-                mentions.stream().filter(PlaceMention.class::isInstance).map(PlaceMention.class::cast).toList());
-        List<TimeExpr> times = text.times().stream().sorted(Comparator.comparing(TimeExpr::span)).toList();
+                mentions.stream().filter(PlaceMention.class::isInstance).map(PlaceMention.class::cast)
+                        .filter(p -> !OutletNames.inside(outlets, p.span())).toList());
+        List<TimeExpr> times = text.times().stream().filter(x -> !OutletNames.inside(outlets, x.span()))
+                .sorted(Comparator.comparing(TimeExpr::span)).toList();
         List<Quantity> quantities = text.quantities().stream().sorted(Comparator.comparing(Quantity::span)).toList();
         List<Mention> sortedMentions = mentions.stream().sorted(Comparator.comparing(Mention::span)).toList();
 

@@ -17,6 +17,7 @@ final class IncidentCues {
     private static final List<Pattern> UPDATE = of("UPDATE");
     private static final List<Pattern> MEANS = of("MEANS");
     private static final List<Pattern> NEXT_DAY = of("NEXT_DAY");
+    private static final List<Pattern> CIRCUMSTANCE = of("CIRCUMSTANCE");
 
     private IncidentCues() {}
 
@@ -50,6 +51,11 @@ final class IncidentCues {
     /** "وكان المهاجمون قد …": a definite doer noun before the trigger. */
     static boolean definiteAgent(String folded, int from, int triggerStart) {
         return EventSegmenter.anyMatch(AGENT, folded, from, triggerStart);
+    }
+
+    /** "طرفاً في الاشتباك", "أثناء الهجوم": the word right before the trigger is a preposition of circumstance. */
+    static boolean circumstance(String folded, int sentenceStart, int triggerStart) {
+        return EventSegmenter.anyMatch(CIRCUMSTANCE, folded, NonEventFilter.wordsBack(folded, triggerStart, 1, sentenceStart), triggerStart);
     }
 
     /** "وفي اليوم التالي، اعتقلت قوة …": the act is dated the day after the incident told before it. */
