@@ -124,7 +124,7 @@ final class ArticleCoreference {
             for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
                 List<EventMention> c = clusters.get(i);
                 if (!compatible(m, c)) continue;
-                if (m.refer() || m.candidate().isReference() || m.definite() && !m.other()) target = Optional.of(c);
+                if (m.refer() || m.candidate().isReference() || (m.definite() || hitsKnownAttackers(m)) && !m.other()) target = Optional.of(c);
                 else if (!m.other() && c.stream().noneMatch(x -> x.sentenceIndex() == m.sentenceIndex() && !x.refer())
                         && (strongPlace(m, c) || continuesPrevious(m, c)) && !recalledElsewhere(m, c)) target = Optional.of(c);
             }
@@ -144,7 +144,9 @@ final class ArticleCoreference {
 
     static boolean compatible(EventMention m, List<EventMention> cluster) {
         EventType ct = type(cluster);
-        if (!m.candidate().isReference() && !familyCompatible(ct, m.type(), m.definite())) return false;
+        // a killing of the attackers is a fighting act (the defence), whatever its verb
+        EventType mt = hitsKnownAttackers(m) ? EventType.ATTACK : m.type();
+        if (!m.candidate().isReference() && !familyCompatible(ct, mt, m.definite())) return false;
         // headline and lede tell one story: there the same governorate is enough ("كركوك" / "قضاء الحويجة")
         boolean headlineAndLede = m.sentenceIndex() == 1 && cluster.stream().anyMatch(x -> x.sentenceIndex() == 0 && isHeadline(x));
         PlaceChoice cp = place(cluster);
@@ -202,6 +204,18 @@ final class ArticleCoreference {
     static boolean restated(EventMention m) {
         Candidate mc = m.candidate();
         return IncidentCues.circumstance(Folded.fold(mc.sentence().text()), 0, Math.max(0, mc.fTriggerStart() - mc.fSentenceStart()));
+    }
+
+    /**
+     * "ردّ الجنود وقتلوا اثنين من المهاجمين": a killing or shooting whose victims are the attackers named definitely
+     * is the defence in the incident already told, not another incident.
+     */
+    static boolean hitsKnownAttackers(EventMention m) {
+        if (m.type() != EventType.ATTACK && m.type() != EventType.VIOLENCE_AGAINST_CIVILIANS) return false;
+        Candidate mc = m.candidate();
+        String t = Folded.fold(mc.sentence().text());
+        int end = Math.min(t.length(), Math.max(0, mc.fTriggerEnd() - mc.fSentenceStart()));
+        return IncidentCues.definiteAgent(t, end, NonEventFilter.wordsForward(t, end, 4, t.length()));
     }
 
     /** "هاجمت مجموعة نقطة للحشد مستخدمة أسلحة قناصة": the means of the act just told in its sentence. */
