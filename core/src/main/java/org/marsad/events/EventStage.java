@@ -122,6 +122,17 @@ public final class EventStage {
                             x.confidence(), x.background()));
                 }
             }
+            // "وقوة أخرى اعتقلت في اليوم ذاته …": the day of the act told before it, not the report's "اليوم"
+            if (e.isPresent() && !e.get().dateDerivation().equals("explicit") && !drafts.isEmpty()
+                    && IncidentCues.sameDay(f.folded(), fc.fSentenceStart(), fc.fTriggerEnd(), fc.fSentenceEnd())) {
+                Event ref = drafts.get(drafts.size() - 1), x = e.get();
+                if (ref.date().isPresent()) {
+                    e = Optional.of(new Event(x.id(), x.type(), ref.date(), ref.datePrecision(), ref.dateAlt(),
+                            "relative:the same day as " + ref.date().get(), x.location(), x.locationName(),
+                            x.actor1(), x.actor2(), x.casualties(), x.documents(), x.mentionDocuments(), x.evidence(),
+                            x.confidence(), x.background() || ref.background()));
+                }
+            }
             e.ifPresent(drafts::add);
             e.ifPresent(x -> drafts.addAll(otherGatherings(f, cl.get(0), x, places)));
         }

@@ -18,6 +18,7 @@ final class IncidentCues {
     private static final List<Pattern> MEANS = of("MEANS");
     private static final List<Pattern> NEXT_DAY = of("NEXT_DAY");
     private static final List<Pattern> CIRCUMSTANCE = of("CIRCUMSTANCE");
+    private static final List<Pattern> SAME_DAY = of("SAME_DAY");
 
     private IncidentCues() {}
 
@@ -51,6 +52,11 @@ final class IncidentCues {
     /** "وكان المهاجمون قد …": a definite doer noun before the trigger. */
     static boolean definiteAgent(String folded, int from, int triggerStart) {
         return EventSegmenter.anyMatch(AGENT, folded, from, triggerStart);
+    }
+
+    /** "اعتقلت في اليوم ذاته": the act is dated the day of the act told before it. */
+    static boolean sameDay(String folded, int sentenceStart, int triggerEnd, int sentenceEnd) {
+        return EventSegmenter.anyMatch(SAME_DAY, folded, sentenceStart, NonEventFilter.wordsForward(folded, triggerEnd, 4, sentenceEnd));
     }
 
     /** "طرفاً في الاشتباك", "أثناء الهجوم": the word right before the trigger is a preposition of circumstance. */
