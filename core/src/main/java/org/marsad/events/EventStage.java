@@ -166,6 +166,13 @@ public final class EventStage {
         // a trigger word inside a time expression is the time ("فجر اليوم"), not an event
         if (c.hits().stream().allMatch(h -> times.stream().anyMatch(x -> x.span().overlaps(h.span())))) return Optional.empty();
         NonEventFilter.Judgement j = NonEventFilter.judge(f, c);
+        // "اعترفوا بتنفيذ إطلاق صواريخ على المعسكر مساء الأحد الماضي": the confessed act dated by its own time is the
+        // earlier incident, recalled
+        boolean confessed = NonEventFilter.accused(j) && times.stream().anyMatch(x -> {
+            int s = f.toFolded(x.span().start());
+            return s >= c.fTriggerEnd() && s < c.fSegEnd();
+        });
+        if (confessed) j = new NonEventFilter.Judgement(NonEventFilter.Verdict.KEEP, "");
         if (j.verdict() == NonEventFilter.Verdict.DROP) return Optional.empty();
         PlaceChoice place = PlaceAssigner.inScope(f, c, places);
         if (c.plural() && j.verdict() == NonEventFilter.Verdict.KEEP && !placeAfterTrigger(f, c, places)) {
@@ -187,7 +194,7 @@ public final class EventStage {
         // "وفي حادث آخر، قتل مدني …": another incident, even at a compatible place
         other |= ANOTHER_INCIDENT.matcher(t).region(Math.max(c.fResetStart(), c.fSentenceStart()), c.fTriggerStart()).find();
         other |= earlier && DAYS_BEFORE.matcher(t).region(NonEventFilter.wordsBack(t, c.fTriggerStart(), 9, c.fSentenceStart()), c.fTriggerStart()).find();
-        boolean background = earlier || EventSegmenter.anyMatch(BACKGROUND, t, c.fSentenceStart(), c.fTriggerStart());
+        boolean background = earlier || confessed || EventSegmenter.anyMatch(BACKGROUND, t, c.fSentenceStart(), c.fTriggerStart());
         DateChoice date = DateAssigner.assign(f, c, times);
         if ((refer || c.isReference()) && date.rank() > 1) {
             // a back-reference's time words are weak evidence: they never outrank the report's own
