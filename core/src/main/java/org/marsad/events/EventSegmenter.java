@@ -114,7 +114,9 @@ final class EventSegmenter {
                 Optional<EventType> lastType = lastGroupType.type();
                 boolean refinesOther = h.refines() && h.type().isPresent() && lastType.isPresent()
                         && lastType.get() != h.type().get() && !last.get(0).refines()
-                        && (lastType.get() == EventType.ATTACK || lastType.get() == EventType.ARMED_CLASH);
+                        && (lastType.get() == EventType.ATTACK || lastType.get() == EventType.ARMED_CLASH)
+                        // the arms an assault used ("هاجموا النقطة مستخدمين أسلحة متوسطة وقذائف صاروخية") do not retype it
+                        && !IncidentCues.instrument(folded, prev.fEnd(), h.fStart());
                 // a bare killing verb joins the trigger that explains it anywhere in the same proposition
                 // ("قتل جنديان وجرح أربعة إثر تفجير سيارة مفخخة")
                 boolean weak = (h.weak() || lastGroupType.allWeak) && !h.isReference()

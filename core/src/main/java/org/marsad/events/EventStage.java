@@ -184,6 +184,7 @@ public final class EventStage {
         String t = f.folded();
         boolean definite = c.lexicallyDefinite() || followedByName(f, c, mentions, times)
                 || IncidentCues.definiteMeansAfter(t, c.fTriggerEnd(), c.fSentenceEnd())
+                || IncidentCues.traces(t, c.fSentenceStart(), c.fTriggerStart())
                 || DEMONSTRATIVE.matcher(t).region(NonEventFilter.wordsBack(t, c.fTriggerStart(), 1, c.fSentenceStart()), c.fTriggerStart()).find();
         boolean other = OTHER.matcher(t).region(c.fTriggerEnd(), NonEventFilter.wordsForward(t, c.fTriggerEnd(), 1, c.fSentenceEnd())).find()
                 // "تجددت الاحتجاجات", "عادت الاشتباكات": a renewed incident is a new one

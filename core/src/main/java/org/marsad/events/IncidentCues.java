@@ -19,6 +19,7 @@ final class IncidentCues {
     private static final List<Pattern> NEXT_DAY = of("NEXT_DAY");
     private static final List<Pattern> CIRCUMSTANCE = of("CIRCUMSTANCE");
     private static final List<Pattern> SAME_DAY = of("SAME_DAY");
+    private static final List<Pattern> TRACES = of("TRACES");
 
     private IncidentCues() {}
 
@@ -52,6 +53,11 @@ final class IncidentCues {
     /** "وكان المهاجمون قد …": a definite doer noun before the trigger. */
     static boolean definiteAgent(String folded, int from, int triggerStart) {
         return EventSegmenter.anyMatch(AGENT, folded, from, triggerStart);
+    }
+
+    /** "وعليهما آثار إطلاق نار": the word right before the trigger names traces of an act already told. */
+    static boolean traces(String folded, int sentenceStart, int triggerStart) {
+        return EventSegmenter.anyMatch(TRACES, folded, NonEventFilter.wordsBack(folded, triggerStart, 1, sentenceStart), triggerStart);
     }
 
     /** "اعتقلت في اليوم ذاته": the act is dated the day of the act told before it. */
