@@ -122,6 +122,19 @@ public final class EventStage {
                             x.confidence(), x.background()));
                 }
             }
+            // "عثرت … على جثتين تعودان لاثنين من … الذين اختطفوا …"، ثم "خرجوا صباح يوم الخميس": the find day is only the
+            // latest day; the abduction's own day told in the next sentence (with no act of its own) dates the event
+            if (e.isPresent() && e.get().type() == EventType.VIOLENCE_AGAINST_CIVILIANS && cl.stream().anyMatch(ArticleCoreference::bodyFound)) {
+                Event x = e.get();
+                Optional<TimeExpr> missing = abductionDay(f, candidates, times, cl.get(0).sentenceIndex() + 1, sentences, x.date());
+                if (missing.isPresent()) {
+                    TimeExpr b = missing.get();
+                    e = Optional.of(new Event(x.id(), x.type(), b.date(), DatePrecision.DAY, Optional.empty(),
+                            "relative:" + b.text() + " (abduction before the find)", x.location(), x.locationName(),
+                            x.actor1(), x.actor2(), x.casualties(), x.documents(), x.mentionDocuments(), x.evidence(),
+                            x.confidence(), x.background()));
+                }
+            }
             // "وقوة أخرى اعتقلت في اليوم ذاته …": the day of the act told before it, not the report's "اليوم"
             if (e.isPresent() && !e.get().dateDerivation().equals("explicit") && !drafts.isEmpty()
                     && IncidentCues.sameDay(f.folded(), fc.fSentenceStart(), fc.fTriggerEnd(), fc.fSentenceEnd())) {
@@ -451,6 +464,20 @@ public final class EventStage {
      * "بعد يومين من", "بعد خمسة أيام من", "بعد أسبوع من" / "بعد أسبوع على" written before a trigger in its proposition: the incident happened
      * that many days before the one the sentence is about. Empty when no such phrase precedes the trigger.
      */
+    /**
+     * A day told in sentence {@code index} when that sentence has no trigger of its own, falls before the find day
+     * and within {@link ArticleCoreference#BODY_FOUND_DAYS} of it: the day the victims went missing.
+     */
+    static Optional<TimeExpr> abductionDay(Folded f, List<Candidate> candidates, List<TimeExpr> times, int index,
+                                           List<Sentence> sentences, Optional<java.time.LocalDate> found) {
+        if (found.isEmpty() || index >= sentences.size() || candidates.stream().anyMatch(c -> c.sentenceIndex() == index)) return Optional.empty();
+        Span sp = sentences.get(index).span();
+        return times.stream().filter(t -> sp.contains(t.span()) && t.precision() == DatePrecision.DAY && t.date().isPresent()
+                        && t.date().get().isBefore(found.get())
+                        && !t.date().get().isBefore(found.get().minusDays(ArticleCoreference.BODY_FOUND_DAYS)))
+                .findFirst();
+    }
+
     static OptionalInt daysBefore(Folded f, Candidate c) {
         String t = f.folded();
         // anywhere before the trigger in its proposition: "بعد يومين من اقتحام محتجين موقعاً …، وإضرامهم النار" is one earlier riot
