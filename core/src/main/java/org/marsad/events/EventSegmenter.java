@@ -172,6 +172,8 @@ final class EventSegmenter {
             // an assassination or abduction keeps its type whatever weapon did it ("محاولة اغتيال بعبوة لاصقة"):
             // the act on a person, not the device, is what ACLED (and the gold) code
             if (violenceAgainstCivilians) return Optional.of(EventType.VIOLENCE_AGAINST_CIVILIANS);
+            // "القبض على متهم بتفجير عبوة ناسفة": the arrest told first is the act, the weapon after it the charge
+            if (first.equals(Optional.of(EventType.ARREST))) return first;
             if (refining != null) return refining.type();
             if (arrest) return Optional.of(EventType.ARREST);
             return strong.isPresent() ? strong : first;

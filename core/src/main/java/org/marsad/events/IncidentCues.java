@@ -62,7 +62,7 @@ final class IncidentCues {
 
     /** "اعتقلت في اليوم ذاته": the act is dated the day of the act told before it. */
     static boolean sameDay(String folded, int sentenceStart, int triggerEnd, int sentenceEnd) {
-        return EventSegmenter.anyMatch(SAME_DAY, folded, sentenceStart, NonEventFilter.wordsForward(folded, triggerEnd, 4, sentenceEnd));
+        return EventSegmenter.anyMatch(SAME_DAY, folded, sentenceStart, NonEventFilter.wordsForward(folded, triggerEnd, 6, sentenceEnd));
     }
 
     /** "طرفاً في الاشتباك", "أثناء الهجوم": the word right before the trigger is a preposition of circumstance. */
