@@ -139,7 +139,10 @@ public final class EventStage {
             if (e.isPresent() && !e.get().dateDerivation().equals("explicit") && !drafts.isEmpty()
                     && IncidentCues.sameDay(f.folded(), fc.fSentenceStart(), fc.fTriggerEnd(), fc.fSentenceEnd())) {
                 Event ref = drafts.get(drafts.size() - 1), x = e.get();
-                if (ref.date().isPresent()) {
+                // the act told just before: in this sentence or the one before it
+                int from = fc.sentenceIndex() > 0 ? sentences.get(Math.min(fc.sentenceIndex(), sentences.size()) - 1).span().start() : 0;
+                boolean adjacent = ref.evidence().stream().anyMatch(v -> v.span().end() > from);
+                if (ref.date().isPresent() && adjacent) {
                     e = Optional.of(new Event(x.id(), x.type(), ref.date(), ref.datePrecision(), ref.dateAlt(),
                             "relative:the same day as " + ref.date().get(), x.location(), x.locationName(),
                             x.actor1(), x.actor2(), x.casualties(), x.documents(), x.mentionDocuments(), x.evidence(),
@@ -181,9 +184,10 @@ public final class EventStage {
         NonEventFilter.Judgement j = NonEventFilter.judge(f, c);
         // "اعترفوا بتنفيذ إطلاق صواريخ على المعسكر مساء الأحد الماضي": the confessed act dated by its own time is the
         // earlier incident, recalled
+        // (a time after a trial word, "أقر متهمون بالتفجير أمام القضاء في جلسة المحاكمة أمس", is the court's day)
         boolean confessed = NonEventFilter.accused(j) && times.stream().anyMatch(x -> {
             int s = f.toFolded(x.span().start());
-            return s >= c.fTriggerEnd() && s < c.fSegEnd();
+            return s >= c.fTriggerEnd() && s < c.fSegEnd() && !NonEventFilter.accusedCue(f.folded(), c.fTriggerEnd(), s);
         });
         if (confessed) j = new NonEventFilter.Judgement(NonEventFilter.Verdict.KEEP, "");
         if (j.verdict() == NonEventFilter.Verdict.DROP) return Optional.empty();

@@ -38,6 +38,11 @@ final class NonEventFilter {
         return j.verdict() == Verdict.DROP && j.reason().startsWith("ACCUSED ");
     }
 
+    /** An ACCUSED cue (a charge, a confession, a trial) in the folded range [from, to). */
+    static boolean accusedCue(String t, int from, int to) {
+        return from < to && CUES.stream().anyMatch(q -> q.cls().equals("ACCUSED") && q.pattern().matcher(t).region(from, to).find());
+    }
+
     static Judgement judge(Folded f, Candidate c) {
         String t = f.folded();
         Judgement refer = null;
