@@ -117,6 +117,9 @@ final class EventSegmenter {
                         && (lastType.get() == EventType.ATTACK || lastType.get() == EventType.ARMED_CLASH)
                         // the arms an assault used ("هاجموا النقطة مستخدمين أسلحة متوسطة وقذائف صاروخية") do not retype it
                         && !IncidentCues.instrument(folded, prev.fEnd(), h.fStart());
+                // "القبض على متهم بتفجير عبوة ناسفة": the charge after an arrest is no refinement of it, but an act of its own
+                // (dropped as a charge unless it has a time of its own)
+                boolean charge = lastType.equals(Optional.of(EventType.ARREST)) && NonEventFilter.accusedCue(folded, prev.fEnd(), h.fStart());
                 // a bare killing verb joins the trigger that explains it anywhere in the same proposition
                 // ("قتل جنديان وجرح أربعة إثر تفجير سيارة مفخخة")
                 boolean weak = (h.weak() || lastGroupType.allWeak) && !h.isReference()
@@ -133,7 +136,7 @@ final class EventSegmenter {
                         && !BREAK_BUT_QUOTES.matcher(folded).region(prev.fEnd(), h.fStart()).find() && gap <= SUBJECT_VERB_GAP && h.refines() && prev.refines()
                         && h.type().isPresent() && h.type().equals(prev.type()) && !h.plural() && !prev.plural()
                         && !conjoined(folded, prev.fEnd(), Math.min(folded.length(), h.fStart() + 2)); // "وانفجرت" too
-                if (sameClause && (gap <= 2 || refinesOther) || weak || operationArrest || subjectAndVerb) {
+                if (!charge && (sameClause && (gap <= 2 || refinesOther) || weak || operationArrest || subjectAndVerb)) {
                     last.add(h);
                     lastGroupType.add(h);
                     continue;
@@ -172,8 +175,6 @@ final class EventSegmenter {
             // an assassination or abduction keeps its type whatever weapon did it ("محاولة اغتيال بعبوة لاصقة"):
             // the act on a person, not the device, is what ACLED (and the gold) code
             if (violenceAgainstCivilians) return Optional.of(EventType.VIOLENCE_AGAINST_CIVILIANS);
-            // "القبض على متهم بتفجير عبوة ناسفة": the arrest told first is the act, the weapon after it the charge
-            if (first.equals(Optional.of(EventType.ARREST))) return first;
             if (refining != null) return refining.type();
             if (arrest) return Optional.of(EventType.ARREST);
             return strong.isPresent() ? strong : first;
