@@ -44,7 +44,9 @@ final class ArticleCoreference {
         if (s.contains(EventType.PROTEST) && generic) return true;
         // a killing or abduction and the shooting that did it ("اغتال مسلحون مختاراً بإطلاق النار عليه")
         if (s.equals(java.util.EnumSet.of(EventType.ATTACK, EventType.VIOLENCE_AGAINST_CIVILIANS))) return true;
-        if (s.contains(EventType.ARMED_CLASH)) return s.contains(EventType.SHELLING) || s.contains(EventType.ATTACK);
+        // ACLED: the most violent act types the event, so arrests made in a clash ("قتل مهرب واعتقل اثنان إثر
+        // اشتباك مع قوة") are the clash's outcome
+        if (s.contains(EventType.ARMED_CLASH)) return s.contains(EventType.SHELLING) || s.contains(EventType.ATTACK) || s.contains(EventType.ARREST);
         return false;
     }
 
@@ -122,11 +124,11 @@ final class ArticleCoreference {
             for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
                 List<EventMention> c = clusters.get(i);
                 if (!compatible(m, c)) continue;
-                if (m.refer() || m.candidate().isReference() || m.definite() && !m.other()) target = Optional.of(c);
+                if (m.refer() || m.candidate().isReference() || (m.definite() || hitsKnownAttackers(m)) && !m.other()) target = Optional.of(c);
                 else if (!m.other() && c.stream().noneMatch(x -> x.sentenceIndex() == m.sentenceIndex() && !x.refer())
                         && (strongPlace(m, c) || continuesPrevious(m, c)) && !recalledElsewhere(m, c)) target = Optional.of(c);
             }
-            if (target.isEmpty() && m.candidate().lexicallyDefinite() && !m.other() && m.date().rank() < 2 && !m.candidate().plural()) {
+            if (target.isEmpty() && m.candidate().lexicallyDefinite() && !m.other() && (m.date().rank() < 2 || restated(m)) && !m.candidate().plural()) {
                 // "التفجير", "الهجوم" with no date of its own: the incident already told, even where the
                 // sentence names other places (the bombers' origin, the victims' destination)
                 for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
@@ -142,7 +144,9 @@ final class ArticleCoreference {
 
     static boolean compatible(EventMention m, List<EventMention> cluster) {
         EventType ct = type(cluster);
-        if (!m.candidate().isReference() && !familyCompatible(ct, m.type(), m.definite())) return false;
+        // a killing of the attackers is a fighting act (the defence), whatever its verb
+        EventType mt = hitsKnownAttackers(m) ? EventType.ATTACK : m.type();
+        if (!m.candidate().isReference() && !familyCompatible(ct, mt, m.definite())) return false;
         // headline and lede tell one story: there the same governorate is enough ("كركوك" / "قضاء الحويجة")
         boolean headlineAndLede = m.sentenceIndex() == 1 && cluster.stream().anyMatch(x -> x.sentenceIndex() == 0 && isHeadline(x));
         PlaceChoice cp = place(cluster);
@@ -193,11 +197,36 @@ final class ArticleCoreference {
         return IncidentCues.bodyFound(Folded.fold(c.sentence().text()), 0, Math.max(0, c.fTriggerStart() - c.fSentenceStart()));
     }
 
+    /**
+     * "بين القتلى شاب لم يكن طرفاً في الاشتباك": a definite trigger noun governed by a preposition names the incident
+     * as a circumstance of the detail the sentence adds, whatever time words the sentence has of its own.
+     */
+    static boolean restated(EventMention m) {
+        Candidate mc = m.candidate();
+        return IncidentCues.circumstance(Folded.fold(mc.sentence().text()), 0, Math.max(0, mc.fTriggerStart() - mc.fSentenceStart()));
+    }
+
+    /**
+     * "ردّ الجنود وقتلوا اثنين من المهاجمين": a killing or shooting whose victims are the attackers named definitely
+     * is the defence in the incident already told, not another incident.
+     */
+    static boolean hitsKnownAttackers(EventMention m) {
+        if (m.type() != EventType.ATTACK && m.type() != EventType.VIOLENCE_AGAINST_CIVILIANS) return false;
+        Candidate mc = m.candidate();
+        String t = Folded.fold(mc.sentence().text());
+        int end = Math.min(t.length(), Math.max(0, mc.fTriggerEnd() - mc.fSentenceStart()));
+        return IncidentCues.definiteAgent(t, end, NonEventFilter.wordsForward(t, end, 4, t.length()));
+    }
+
     /** "هاجمت مجموعة نقطة للحشد مستخدمة أسلحة قناصة": the means of the act just told in its sentence. */
     private static boolean instrumentOf(List<EventMention> c, EventMention m) {
+        return familyCompatible(type(c), m.type(), false) && instrument(m);
+    }
+
+    /** The mention's trigger follows a means cue ("مستخدمين", "باستخدام") in its clause. */
+    private static boolean instrument(EventMention m) {
         Candidate mc = m.candidate();
-        return familyCompatible(type(c), m.type(), false)
-                && IncidentCues.instrument(Folded.fold(mc.sentence().text()), 0, Math.max(0, mc.fTriggerStart() - mc.fSentenceStart()));
+        return IncidentCues.instrument(Folded.fold(mc.sentence().text()), 0, Math.max(0, mc.fTriggerStart() - mc.fSentenceStart()));
     }
 
     /** A first line without final punctuation is a headline. */
@@ -256,6 +285,8 @@ final class ArticleCoreference {
         EventType t = c.get(0).type();
         for (EventMention m : c) {
             if (m.refer() || m.candidate().isReference()) continue;
+            // the arms of an assault ("هاجموا موقعاً مستخدمين أسلحة رشاشة وقذائف صاروخية") do not retype it as shelling
+            if (m != c.get(0) && instrument(m)) continue;
             // an assault whose report goes on to "تبادل إطلاق النار" stays an attack (one side initiated it)
             if (t == EventType.ATTACK && m.type() != EventType.ATTACK && m.type() != EventType.ARMED_CLASH && m.type().violent()) t = m.type();
             // a demonstration that turned violent on its day and place is a riot (ACLED), told in whichever sentence

@@ -114,7 +114,12 @@ final class EventSegmenter {
                 Optional<EventType> lastType = lastGroupType.type();
                 boolean refinesOther = h.refines() && h.type().isPresent() && lastType.isPresent()
                         && lastType.get() != h.type().get() && !last.get(0).refines()
-                        && (lastType.get() == EventType.ATTACK || lastType.get() == EventType.ARMED_CLASH);
+                        && (lastType.get() == EventType.ATTACK || lastType.get() == EventType.ARMED_CLASH)
+                        // the arms an assault used ("هاجموا النقطة مستخدمين أسلحة متوسطة وقذائف صاروخية") do not retype it
+                        && !IncidentCues.instrument(folded, prev.fEnd(), h.fStart());
+                // "القبض على متهم بتفجير عبوة ناسفة": the charge after an arrest is no refinement of it, but an act of its own
+                // (dropped as a charge unless it has a time of its own)
+                boolean charge = lastType.equals(Optional.of(EventType.ARREST)) && NonEventFilter.accusedCue(folded, prev.fEnd(), h.fStart());
                 // a bare killing verb joins the trigger that explains it anywhere in the same proposition
                 // ("قتل جنديان وجرح أربعة إثر تفجير سيارة مفخخة")
                 boolean weak = (h.weak() || lastGroupType.allWeak) && !h.isReference()
@@ -131,7 +136,7 @@ final class EventSegmenter {
                         && !BREAK_BUT_QUOTES.matcher(folded).region(prev.fEnd(), h.fStart()).find() && gap <= SUBJECT_VERB_GAP && h.refines() && prev.refines()
                         && h.type().isPresent() && h.type().equals(prev.type()) && !h.plural() && !prev.plural()
                         && !conjoined(folded, prev.fEnd(), Math.min(folded.length(), h.fStart() + 2)); // "وانفجرت" too
-                if (sameClause && (gap <= 2 || refinesOther) || weak || operationArrest || subjectAndVerb) {
+                if (!charge && (sameClause && (gap <= 2 || refinesOther) || weak || operationArrest || subjectAndVerb)) {
                     last.add(h);
                     lastGroupType.add(h);
                     continue;

@@ -62,9 +62,13 @@ public final class EventStage {
         List<Sentence> sentences = text.sentences().isEmpty() ? EventSegmenter.sentencesOf(original) : text.sentences();
         List<ActorMention> actors = mentions.stream().filter(ActorMention.class::isInstance).map(ActorMention.class::cast)
                 .sorted(Comparator.comparing(ActorMention::span)).toList();
+        // an outlet's name ("مراسل (بغداد اليوم)") names neither the event's place nor its day
+        List<Span> outlets = OutletNames.spans(f);
         List<PlaceMention> places = PlaceAssigner.eventPlaces(f,
-                mentions.stream().filter(PlaceMention.class::isInstance).map(PlaceMention.class::cast).toList());
-        List<TimeExpr> times = text.times().stream().sorted(Comparator.comparing(TimeExpr::span)).toList();
+                mentions.stream().filter(PlaceMention.class::isInstance).map(PlaceMention.class::cast)
+                        .filter(p -> !OutletNames.inside(outlets, p.span())).toList());
+        List<TimeExpr> times = text.times().stream().filter(x -> !OutletNames.inside(outlets, x.span()))
+                .sorted(Comparator.comparing(TimeExpr::span)).toList();
         List<Quantity> quantities = text.quantities().stream().sorted(Comparator.comparing(Quantity::span)).toList();
         List<Mention> sortedMentions = mentions.stream().sorted(Comparator.comparing(Mention::span)).toList();
 
@@ -118,6 +122,33 @@ public final class EventStage {
                             x.confidence(), x.background()));
                 }
             }
+            // "عثرت … على جثتين تعودان لاثنين من … الذين اختطفوا …"، ثم "خرجوا صباح يوم الخميس": the find day is only the
+            // latest day; the abduction's own day told in the next sentence (with no act of its own) dates the event
+            if (e.isPresent() && e.get().type() == EventType.VIOLENCE_AGAINST_CIVILIANS && cl.stream().anyMatch(ArticleCoreference::bodyFound)) {
+                Event x = e.get();
+                Optional<TimeExpr> missing = abductionDay(f, candidates, times, cl.get(0).sentenceIndex() + 1, sentences, x.date());
+                if (missing.isPresent()) {
+                    TimeExpr b = missing.get();
+                    e = Optional.of(new Event(x.id(), x.type(), b.date(), DatePrecision.DAY, Optional.empty(),
+                            "relative:" + b.text() + " (abduction before the find)", x.location(), x.locationName(),
+                            x.actor1(), x.actor2(), x.casualties(), x.documents(), x.mentionDocuments(), x.evidence(),
+                            x.confidence(), x.background()));
+                }
+            }
+            // "وقوة أخرى اعتقلت في اليوم ذاته …": the day of the act told before it, not the report's "اليوم"
+            if (e.isPresent() && !e.get().dateDerivation().equals("explicit") && !drafts.isEmpty()
+                    && IncidentCues.sameDay(f.folded(), fc.fSentenceStart(), fc.fTriggerEnd(), fc.fSentenceEnd())) {
+                Event ref = drafts.get(drafts.size() - 1), x = e.get();
+                // the act told just before: in this sentence or the one before it
+                int from = fc.sentenceIndex() > 0 ? sentences.get(Math.min(fc.sentenceIndex(), sentences.size()) - 1).span().start() : 0;
+                boolean adjacent = ref.evidence().stream().anyMatch(v -> v.span().end() > from);
+                if (ref.date().isPresent() && adjacent) {
+                    e = Optional.of(new Event(x.id(), x.type(), ref.date(), ref.datePrecision(), ref.dateAlt(),
+                            "relative:the same day as " + ref.date().get(), x.location(), x.locationName(),
+                            x.actor1(), x.actor2(), x.casualties(), x.documents(), x.mentionDocuments(), x.evidence(),
+                            x.confidence(), x.background() || ref.background()));
+                }
+            }
             e.ifPresent(drafts::add);
             e.ifPresent(x -> drafts.addAll(otherGatherings(f, cl.get(0), x, places)));
         }
@@ -151,6 +182,14 @@ public final class EventStage {
         // a trigger word inside a time expression is the time ("فجر اليوم"), not an event
         if (c.hits().stream().allMatch(h -> times.stream().anyMatch(x -> x.span().overlaps(h.span())))) return Optional.empty();
         NonEventFilter.Judgement j = NonEventFilter.judge(f, c);
+        // "اعترفوا بتنفيذ إطلاق صواريخ على المعسكر مساء الأحد الماضي": the confessed act dated by its own time is the
+        // earlier incident, recalled
+        // (a time after a trial word, "أقر متهمون بالتفجير أمام القضاء في جلسة المحاكمة أمس", is the court's day)
+        boolean confessed = NonEventFilter.accused(j) && times.stream().anyMatch(x -> {
+            int s = f.toFolded(x.span().start());
+            return s >= c.fTriggerEnd() && s < c.fSegEnd() && !NonEventFilter.accusedCue(f.folded(), c.fTriggerEnd(), s);
+        });
+        if (confessed) j = new NonEventFilter.Judgement(NonEventFilter.Verdict.KEEP, "");
         if (j.verdict() == NonEventFilter.Verdict.DROP) return Optional.empty();
         PlaceChoice place = PlaceAssigner.inScope(f, c, places);
         if (c.plural() && j.verdict() == NonEventFilter.Verdict.KEEP && !placeAfterTrigger(f, c, places)) {
@@ -162,6 +201,7 @@ public final class EventStage {
         String t = f.folded();
         boolean definite = c.lexicallyDefinite() || followedByName(f, c, mentions, times)
                 || IncidentCues.definiteMeansAfter(t, c.fTriggerEnd(), c.fSentenceEnd())
+                || IncidentCues.traces(t, c.fSentenceStart(), c.fTriggerStart())
                 || DEMONSTRATIVE.matcher(t).region(NonEventFilter.wordsBack(t, c.fTriggerStart(), 1, c.fSentenceStart()), c.fTriggerStart()).find();
         boolean other = OTHER.matcher(t).region(c.fTriggerEnd(), NonEventFilter.wordsForward(t, c.fTriggerEnd(), 1, c.fSentenceEnd())).find()
                 // "تجددت الاحتجاجات", "عادت الاشتباكات": a renewed incident is a new one
@@ -172,7 +212,7 @@ public final class EventStage {
         // "وفي حادث آخر، قتل مدني …": another incident, even at a compatible place
         other |= ANOTHER_INCIDENT.matcher(t).region(Math.max(c.fResetStart(), c.fSentenceStart()), c.fTriggerStart()).find();
         other |= earlier && DAYS_BEFORE.matcher(t).region(NonEventFilter.wordsBack(t, c.fTriggerStart(), 9, c.fSentenceStart()), c.fTriggerStart()).find();
-        boolean background = earlier || EventSegmenter.anyMatch(BACKGROUND, t, c.fSentenceStart(), c.fTriggerStart());
+        boolean background = earlier || confessed || EventSegmenter.anyMatch(BACKGROUND, t, c.fSentenceStart(), c.fTriggerStart());
         DateChoice date = DateAssigner.assign(f, c, times);
         if ((refer || c.isReference()) && date.rank() > 1) {
             // a back-reference's time words are weak evidence: they never outrank the report's own
@@ -428,6 +468,20 @@ public final class EventStage {
      * "بعد يومين من", "بعد خمسة أيام من", "بعد أسبوع من" / "بعد أسبوع على" written before a trigger in its proposition: the incident happened
      * that many days before the one the sentence is about. Empty when no such phrase precedes the trigger.
      */
+    /**
+     * A day told in sentence {@code index} when that sentence has no trigger of its own, falls before the find day
+     * and within {@link ArticleCoreference#BODY_FOUND_DAYS} of it: the day the victims went missing.
+     */
+    static Optional<TimeExpr> abductionDay(Folded f, List<Candidate> candidates, List<TimeExpr> times, int index,
+                                           List<Sentence> sentences, Optional<java.time.LocalDate> found) {
+        if (found.isEmpty() || index >= sentences.size() || candidates.stream().anyMatch(c -> c.sentenceIndex() == index)) return Optional.empty();
+        Span sp = sentences.get(index).span();
+        return times.stream().filter(t -> sp.contains(t.span()) && t.precision() == DatePrecision.DAY && t.date().isPresent()
+                        && t.date().get().isBefore(found.get())
+                        && !t.date().get().isBefore(found.get().minusDays(ArticleCoreference.BODY_FOUND_DAYS)))
+                .findFirst();
+    }
+
     static OptionalInt daysBefore(Folded f, Candidate c) {
         String t = f.folded();
         // anywhere before the trigger in its proposition: "بعد يومين من اقتحام محتجين موقعاً …، وإضرامهم النار" is one earlier riot

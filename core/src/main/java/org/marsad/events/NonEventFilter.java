@@ -33,11 +33,21 @@ final class NonEventFilter {
         return List.copyOf(out);
     }
 
+    /** A judgement of the ACCUSED class: the act charged or confessed, kept only when it has its own time. */
+    static boolean accused(Judgement j) {
+        return j.verdict() == Verdict.DROP && j.reason().startsWith("ACCUSED ");
+    }
+
+    /** An ACCUSED cue (a charge, a confession, a trial) in the folded range [from, to). */
+    static boolean accusedCue(String t, int from, int to) {
+        return from < to && CUES.stream().anyMatch(q -> q.cls().equals("ACCUSED") && q.pattern().matcher(t).region(from, to).find());
+    }
+
     static Judgement judge(Folded f, Candidate c) {
         String t = f.folded();
         Judgement refer = null;
         java.util.Map<String, int[]> ranges = new java.util.HashMap<>();
-        for (String cls : List.of("ORG", "DROP", "GENERIC", "REFER")) {
+        for (String cls : List.of("ORG", "DROP", "GENERIC", "ACCUSED", "REFER")) {
             for (Cue cue : CUES) {
                 if (!cue.cls().equals(cls)) continue;
                 int[] r = ranges.computeIfAbsent(cue.scope(), sc -> range(t, c, sc));
@@ -60,7 +70,10 @@ final class NonEventFilter {
             case "before" -> new int[] {c.fResetStart(), c.fTriggerStart()};
             case "clause" -> new int[] {c.fClauseStart(), c.fTriggerStart()};
             case "after" -> new int[] {c.fTriggerEnd(), c.fSegEnd()};
+            case "outcome" -> new int[] {c.fTriggerEnd(), wordsForward(t, c.fSegEnd(), 3, c.fSentenceEnd())};
             case "prev" -> new int[] {wordsBack(t, c.fTriggerStart(), 1, c.fSentenceStart()), c.fTriggerStart()};
+            // a relative clause right after the trigger noun ("الاحتجاجات التي تشهدها المدن")
+            case "next" -> new int[] {c.fTriggerEnd(), Math.min(wordsForward(t, c.fTriggerEnd(), 2, c.fSentenceEnd()), nextPunct(t, c.fTriggerEnd(), c.fSentenceEnd()))};
             case "near" -> {
                 int from = Math.max(wordsBack(t, c.fTriggerStart(), 4, c.fSentenceStart()), lastPunct(t, c.fSentenceStart(), c.fTriggerStart()));
                 from = Math.max(from, c.fResetStart());

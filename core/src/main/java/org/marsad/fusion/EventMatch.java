@@ -86,7 +86,11 @@ final class EventMatch {
         if (overlap == NOTHING_SHARED && sameDayAndPlace) overlap = 0;
         // names of one group for a side ("القوات الأمنية" / "الجيش") are compatible only there, too
         if (overlap == GROUP_ONLY) overlap = samePreciseSpot && nearDay ? 0 : -1;
-        if (overlap < 0 && !(halves && (oneSite || (storyBacked && (place == PlaceFit.SAME || place == PlaceFit.NESTED))))) return -1;
+        // a later article recalling the incident by its day and place ("بالهجوم الذي استهدف نقطة للحشد في الحضر في الثامن
+        // من آذار") names only the target the news report left out: one incident when the day is the same
+        boolean recalledHalf = halves && date == DateFit.EXACT && (place == PlaceFit.SAME || place == PlaceFit.NESTED)
+                && a.background() != b.background();
+        if (overlap < 0 && !(halves && (oneSite || recalledHalf || (storyBacked && (place == PlaceFit.SAME || place == PlaceFit.NESTED))))) return -1;
         overlap = Math.max(overlap, 0);
         boolean sameKilled = a.casualties().killed().isPresent() && b.casualties().killed().isPresent()
                 && a.casualties().killed().getAsInt() == b.casualties().killed().getAsInt();

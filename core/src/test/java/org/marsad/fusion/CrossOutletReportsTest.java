@@ -59,6 +59,33 @@ class CrossOutletReportsTest {
     }
 
     @Test
+    void aRecallByDayAndPlaceJoinsTheReportThatNamedOnlyTheAttacker() {
+        // the news: "هجوم نفذه داعش على نقطة مرابطة في القيارة"; six weeks later an analysis piece: "ويستذكر الضابط
+        // الهجوم الذي استهدف نقطة للجيش في القيارة في الثالث من أيار"
+        Event news = event("docA", 1).type(EventType.ATTACK).day("2022-05-03").at(QAYYARAH).by(IS).killed(2).build();
+        Event recall = event("docB", 1).type(EventType.ATTACK).day("2022-05-03").at(QAYYARAH).by("Unidentified Armed Group").on(ARMY)
+                .killed(3).background().build();
+        assertThat(fused(FusionContext.EMPTY, news, recall)).isEqualTo(1);
+    }
+
+    @Test
+    void aRecallOfAnotherDayStaysApartFromTheReport() {
+        Event news = event("docA", 1).type(EventType.ATTACK).day("2022-05-03").at(QAYYARAH).by(IS).killed(2).build();
+        Event recall = event("docB", 1).type(EventType.ATTACK).day("2022-05-05").at(QAYYARAH).by("Unidentified Armed Group").on(ARMY)
+                .killed(3).background().build();
+        assertThat(fused(FusionContext.EMPTY, news, recall)).isEqualTo(2);
+    }
+
+    @Test
+    void twoNewsReportsNamingOppositeHalvesStayApartWithoutAStoryOrASite() {
+        // the recall rule needs one side recalled: two fresh reports of a district on one day may be two incidents
+        Event a = event("docA", 1).type(EventType.ATTACK).day("2022-05-03").at(QAYYARAH).by(IS).killed(2).build();
+        Event b = event("docB", 1).type(EventType.ATTACK).day("2022-05-03").at(QAYYARAH).by("Unidentified Armed Group").on(ARMY)
+                .killed(3).build();
+        assertThat(fused(FusionContext.EMPTY, a, b)).isEqualTo(2);
+    }
+
+    @Test
     void neighbouringSubDistrictsWithTheSameTollAreOneIncident() {
         Event a = event("docA", 1).type(EventType.EXPLOSION).day("2021-08-16").at(SUB_A).by("Unidentified Armed Group").on("Civilians").killed(3).build();
         Event b = event("docB", 1).type(EventType.EXPLOSION).day("2021-08-17").at(SUB_B).by("Unidentified Armed Group").killed(3).build();
