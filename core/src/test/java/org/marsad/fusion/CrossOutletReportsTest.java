@@ -78,9 +78,10 @@ class CrossOutletReportsTest {
 
     @Test
     void twoNewsReportsNamingOppositeHalvesStayApartWithoutAStoryOrASite() {
-        // the recall rule needs one side recalled: two fresh reports of a district on one day may be two incidents
+        // the recall rule needs one side recalled, and the same-spot rule the same day: two fresh reports of a
+        // sub-district a day apart may be two incidents
         Event a = event("docA", 1).type(EventType.ATTACK).day("2022-05-03").at(QAYYARAH).by(IS).killed(2).build();
-        Event b = event("docB", 1).type(EventType.ATTACK).day("2022-05-03").at(QAYYARAH).by("Unidentified Armed Group").on(ARMY)
+        Event b = event("docB", 1).type(EventType.ATTACK).day("2022-05-04").at(QAYYARAH).by("Unidentified Armed Group").on(ARMY)
                 .killed(3).build();
         assertThat(fused(FusionContext.EMPTY, a, b)).isEqualTo(2);
     }
