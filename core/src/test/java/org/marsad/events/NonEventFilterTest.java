@@ -40,6 +40,16 @@ class NonEventFilterTest {
     }
 
     @Test
+    void aControlledDetonationOfFoundExplosivesIsNoEvent() {
+        assertThat(kirkuk("فجرت فرق الجهد الهندسي ثلاث عبوات ناسفة تفجيراً مسيطراً عليه في كركوك.").events()).isEmpty();
+        assertThat(kirkuk("نقلت الفرق القذائف إلى منطقة نائية في كركوك وأتلفتها بالتفجير.").events()).isEmpty();
+        // "the situation is under control" after a real attack does not drop it
+        assertThat(kirkuk("هاجم مسلحون نقطة تفتيش في كركوك، والوضع تحت السيطرة.").events()).hasSize(1);
+        // a device that went off among people is an explosion
+        assertThat(kirkuk("انفجرت عبوة ناسفة على دورية في كركوك وأصيب جنديان.").number("جنديان", 2).events()).hasSize(1);
+    }
+
+    @Test
     void futureAndPlansCreateNoEvent() {
         assertThat(kirkuk("سيتم تنفيذ عملية أمنية واسعة في كركوك خلال الأيام المقبلة.").events()).isEmpty();
         assertThat(kirkuk("وسوف تشن القوات حملة تفتيش في كركوك.").events()).isEmpty();
