@@ -47,10 +47,13 @@ public final class ActorLexicon {
     /** The shipped lexicon, loaded once. */
     public static ActorLexicon get() { return Holder.DEFAULT; }
 
-    public static ActorLexicon load() {
-        try (InputStream in = ActorLexicon.class.getResourceAsStream("actors.tsv")) {
-            if (in == null) throw new IllegalStateException("resource org/marsad/entities/actors.tsv missing");
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+    public static ActorLexicon load() { return parse(resourceLines("actors.tsv")); }
+
+    /** The lines of a resource of this package. */
+    private static List<String> resourceLines(String name) {
+        try (InputStream in = ActorLexicon.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("resource org/marsad/entities/" + name + " missing");
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -119,14 +122,14 @@ public final class ActorLexicon {
             }
             if (e.canonical().isEmpty()) continue;
             // "الجيش المصري", "الشرطة التركية", "جنود سعوديين": a generic force word with a foreign nationality
-            Optional<int[]> foreign = IRAQI_GENERIC.contains(e.canonical()) ? nationalityAfter(folded, end) : Optional.empty();
+            Optional<Foreign> foreign = IRAQI_GENERIC.contains(e.canonical()) ? nationalityAfter(folded, end) : Optional.empty();
             if (foreign.isPresent()) {
-                Nationality n = NATIONALITIES.get(foreign.get()[1]);
+                Nationality n = foreign.get().nationality();
                 String name = e.canonical().equals("Iraqi Police") ? "Police Forces of " + n.country()
                         : e.canonical().equals("Iraqi Army") || e.member() ? n.military()
                         : "Security Forces of " + n.country();                 // "قوات الأمن الأردنية"
                 e = new Entry(name, "external_forces", e.member());
-                end = foreign.get()[0];
+                end = foreign.get().end();
             }
             var span = nt.toOriginal(h.start(), end);
             out.add(new ActorMention(span, span.of(nt.original()), e.canonical(), e.category(), e.member()));
@@ -139,31 +142,26 @@ public final class ActorLexicon {
 
     private record Nationality(String country, String military) {}
 
+    /** A nationality adjective found after a force word, and where it ends. */
+    private record Foreign(int end, Nationality nationality) {}
+
     /** Folded adjective (masculine singular, no article) -> nationality (nationalities.tsv). */
     private static final java.util.Map<String, Nationality> NATIONALITY_BY_ADJECTIVE = new java.util.HashMap<>();
-    private static final List<Nationality> NATIONALITIES = new ArrayList<>();
 
     static {
-        try (InputStream in = ActorLexicon.class.getResourceAsStream("nationalities.tsv")) {
-            if (in == null) throw new IllegalStateException("resource org/marsad/entities/nationalities.tsv missing");
-            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                String military = f.length > 2 && !f[2].isBlank() ? f[2].strip() : "Military Forces of " + f[1].strip();
-                Nationality n = new Nationality(f[1].strip(), military);
-                NATIONALITY_BY_ADJECTIVE.put(PhraseMatcher.fold(f[0].strip()), n);
-                NATIONALITIES.add(n);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : resourceLines("nationalities.tsv")) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\\t");
+            String military = f.length > 2 && !f[2].isBlank() ? f[2].strip() : "Military Forces of " + f[1].strip();
+            NATIONALITY_BY_ADJECTIVE.put(PhraseMatcher.fold(f[0].strip()), new Nationality(f[1].strip(), military));
         }
     }
 
     /**
-     * A nationality adjective right after {@code from} (one space): {end of the adjective, index in NATIONALITIES}.
+     * A nationality adjective right after {@code from} (one space).
      * Takes the article and the feminine and plural endings: المصري، المصرية، مصريين، المصريون، السعوديين.
      */
-    private static Optional<int[]> nationalityAfter(String folded, int from) {
+    private static Optional<Foreign> nationalityAfter(String folded, int from) {
         int s = from;
         while (s < folded.length() && folded.charAt(s) == ' ') s++;
         if (s == from || s - from > 2) return Optional.empty();
@@ -176,7 +174,7 @@ public final class ActorLexicon {
             String stem = w.substring(0, w.length() - ending.length());
             if (ending.startsWith("ي") && !stem.endsWith("ي")) stem = stem + "ي"; // "مصريين" = مصري + ين; "مصريون"; "مصريان"
             Nationality n = NATIONALITY_BY_ADJECTIVE.get(stem);
-            if (n != null) return Optional.of(new int[] {e, NATIONALITIES.indexOf(n)});
+            if (n != null) return Optional.of(new Foreign(e, n));
         }
         return Optional.empty();
     }
