@@ -322,22 +322,11 @@ final class EventMatch {
         if (!straight && !swapped) return -1;
         // no name in common: still one incident's two wordings when a side is named in both reports with
         // names of one group ("القوات الأمنية" / "الجيش") and nothing contradicts; compatibility, not evidence
-        if (common.isEmpty()) return (straight && sharesGroup(a.actor1(), b.actor1(), a.actor2(), b.actor2()))
-                || (swapped && sharesGroup(a.actor1(), b.actor2(), a.actor2(), b.actor1())) ? GROUP_ONLY : NOTHING_SHARED;
+        boolean groupStraight = straight && (compatiblePair(a.actor1(), b.actor1()) || compatiblePair(a.actor2(), b.actor2()));
+        boolean groupSwapped = swapped && (compatiblePair(a.actor1(), b.actor2()) || compatiblePair(a.actor2(), b.actor1()));
+        if (common.isEmpty()) return groupStraight || groupSwapped ? GROUP_ONLY : NOTHING_SHARED;
         common.removeAll(WEAK_ACTORS);
         return common.size();
-    }
-
-    /** In one of the two side pairs, both sides name a strong actor and some pair of them is compatible. */
-    private static boolean sharesGroup(List<String> x1, List<String> y1, List<String> x2, List<String> y2) {
-        return sideCompatible(x1, y1) || sideCompatible(x2, y2);
-    }
-
-    private static boolean sideCompatible(List<String> x, List<String> y) {
-        for (String p : x) for (String q : y) {
-            if (!WEAK_ACTORS.contains(p) && !WEAK_ACTORS.contains(q) && compatibleActors(p, q)) return true;
-        }
-        return false;
     }
 
     /** a names only the attacker and b only the target (unidentified gunmen and civilians left out). */
@@ -351,11 +340,15 @@ final class EventMatch {
 
     /** Both name this side (leaving out weak actors) and no pair is compatible. */
     private static boolean roleConflict(List<String> x, List<String> y) {
-        List<String> sx = x.stream().filter(s -> !WEAK_ACTORS.contains(s)).toList();
-        List<String> sy = y.stream().filter(s -> !WEAK_ACTORS.contains(s)).toList();
-        if (sx.isEmpty() || sy.isEmpty()) return false;
-        for (String p : sx) for (String q : sy) if (compatibleActors(p, q)) return false;
-        return true;
+        return named(x) && named(y) && !compatiblePair(x, y);
+    }
+
+    /** Some actor named on one side is compatible with one named on the other (weak actors left out). */
+    private static boolean compatiblePair(List<String> x, List<String> y) {
+        for (String p : x) for (String q : y) {
+            if (!WEAK_ACTORS.contains(p) && !WEAK_ACTORS.contains(q) && compatibleActors(p, q)) return true;
+        }
+        return false;
     }
 
     static boolean compatibleActors(String p, String q) {
