@@ -78,7 +78,7 @@ def write(out_dir, note):
         json.dump(gold,f,ensure_ascii=False,indent=1)
     print(len(ARTICLES), len(EVENTS))
 
-# The checks and the overlap script of dev4 onwards live once beside this file: verify_set.py (run by each
-# set's build/verify.py with SET_DIR) and shingles_set.py (run by build/shingles.py with SET; it compares with
-# every other eval/dev* set and the seeds). dev, dev2 and dev3 keep their own verify.py: their checks differ
-# (year ranges, actor lists), and the stricter shared checker reports 36, 3 and 1 differences on them.
+# The checks and the overlap script live once beside this file: verify_set.py (run by each set's build/verify.py
+# with SET_DIR; a set written under older conventions states them as VERIFY = {...} in its build/common.py) and
+# shingles_set.py (run by dev4 onwards' build/shingles.py with SET; it compares with every other eval/dev* set
+# and the seeds).

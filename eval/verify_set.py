@@ -1,25 +1,31 @@
-"""Checks a dev set's files (dev4 onwards): JSON, ids, 80-500 words per article, evidence quotes verbatim in a
-document of the event, pcode existence/level/nesting, mention_documents within documents, count rules, date
-formats per precision, no event dated after a document reporting it, canonical actors, ACLED types, notes.
-Run through each set's build/verify.py, which passes SET_DIR; prints "errors N"."""
+"""Checks a dev set's files: JSON, ids, words per article, evidence quotes verbatim in a document of the event,
+pcode existence/level/nesting, mention_documents within documents, count rules, date formats per precision, no
+event dated after a document reporting it, canonical actors, ACLED types, notes.
+Run through each set's build/verify.py, which passes SET_DIR; prints "errors N". The set's build/common.py may
+hold VERIFY = {...} for the conventions it was written under (older sets: longer articles, years up to 2024, no
+notes required, their own extra actor names); the defaults are those of dev4 onwards."""
 import json, csv, re, collections, os
+HERE=os.path.dirname(os.path.abspath(__file__))
 os.chdir(SET_DIR)  # the set's folder (articles.jsonl, gold.json, build/common.py), given by the caller
 arts=[json.loads(l) for l in open('articles.jsonl',encoding='utf-8')]
 A={a['id']:a for a in arts}
 gold=json.load(open('gold.json',encoding='utf-8'))
-pc={r['pcode']:r for r in csv.DictReader(open('/work/shared/data/iraq_cod_ab/iraq_admin_gazetteer_centroids.csv',encoding='utf-8'))}
+SHARED=os.path.join(HERE,'..','..','shared')
+pc={r['pcode']:r for r in csv.DictReader(open(os.path.join(SHARED,'data','iraq_cod_ab','iraq_admin_gazetteer_centroids.csv'),encoding='utf-8'))}
 err=0
-import sys; sys.path.insert(0,os.path.join(os.getcwd(),'build')); from common import ACLED as ACL
+import sys; sys.path.insert(0,os.path.join(os.getcwd(),'build')); import common; from common import ACLED as ACL
+V=dict(max_words=500, last_year=2025, notes=True,
+       extra_actors={'Islamic Resistance in Iraq','Government of Iraq','Government of Turkey'})  # dev3, dev, dev4 added these
+V.update(getattr(common,'VERIFY',{}))
 def bad(*m):
     global err; err+=1; print('ERR',*m)
 assert [d['id'] for d in gold['documents']]==[a['id'] for a in arts]
 for a in arts:
     n=len(a['text'].split())
-    if not 80<=n<=500: bad(a['id'],'words',n)
+    if not 80<=n<=V['max_words']: bad(a['id'],'words',n)
     if not a['text'].strip(): bad(a['id'],'empty')
-CANON={'Islamic State','Peshmerga','Iraqi Army','Iraqi Police','Iraqi Security Forces (unspecified)','Counter Terrorism Service','Popular Mobilization Forces','Federal Police','Kurdistan Region Security (Asayish)','International Coalition','Turkish Armed Forces','PKK','Iranian Revolutionary Guard','Kurdish armed opposition (Iran)','Syrian Army','Syrian Democratic Forces','Unidentified Armed Group','Civilians','Protesters','Rioters','Sadrist Movement (Saraya al-Salam)','Asaib Ahl al-Haq','Tribal militia','US Armed Forces',
- 'Islamic Resistance in Iraq',  # added in dev3
- 'Government of Iraq','Government of Turkey'}  # Government of Iraq as in dev; Government of Turkey added in dev4 (optional meeting)
+CANON={'Islamic State','Peshmerga','Iraqi Army','Iraqi Police','Iraqi Security Forces (unspecified)','Counter Terrorism Service','Popular Mobilization Forces','Federal Police','Kurdistan Region Security (Asayish)','International Coalition','Turkish Armed Forces','PKK','Iranian Revolutionary Guard','Kurdish armed opposition (Iran)','Syrian Army','Syrian Democratic Forces','Unidentified Armed Group','Civilians','Protesters','Rioters','Sadrist Movement (Saraya al-Salam)','Asaib Ahl al-Haq','Tribal militia','US Armed Forces'}|V['extra_actors']
+Y=str(V['last_year'])
 types=collections.Counter(); evdocs=set()
 ids=set()
 for e in gold['events']:
@@ -30,7 +36,7 @@ for e in gold['events']:
     if e['date_precision']=='month' and not re.fullmatch(r'\d{4}-\d\d',e.get('date','')): bad(e['id'],'month date')
     if e['date_precision']=='week' and not re.fullmatch(r'\d{4}-\d\d-\d\d',e.get('date','')): bad(e['id'],'week date')
     if e['date_precision']=='unknown' and ('date' in e or 'date_hint' not in e): bad(e['id'],'unknown date')
-    if e.get('date','')[:4] and e['date_precision']!='unknown' and not '2019'<=e['date'][:4]<='2025': print('NOTE',e['id'],'date outside 2019-2025',e['date'])
+    if e.get('date','')[:4] and e['date_precision']!='unknown' and not '2019'<=e['date'][:4]<=Y: print('NOTE',e['id'],'date outside 2019-'+Y,e['date'])
     for d in e.get('date_alt',[]):
         if not re.fullmatch(r'\d{4}-\d\d-\d\d',d): bad(e['id'],'date_alt')
     if not e['evidence']: bad(e['id'],'no evidence')
@@ -42,7 +48,7 @@ for e in gold['events']:
     if e.get('type') not in ACL: bad(e['id'],'type',e.get('type'))
     elif e['acled_event_type']!=ACL[e['type']][0]: bad(e['id'],'acled type mismatch')
     if e.get('optional') and not isinstance(e['optional'],bool): bad(e['id'],'optional not bool')
-    if not e.get('note'): bad(e['id'],'no note')
+    if V['notes'] and not e.get('note'): bad(e['id'],'no note')
     types[(e['type'],e.get('optional',False))]+=1
     for d in e['documents']:
         if d not in A: bad(e['id'],'doc?',d)
@@ -75,7 +81,7 @@ multi=[e['id'] for e in gold['events'] if len(e['documents'])>1]
 print('cross-doc events',multi)
 for a in arts:
     pub=a.get('published')
-    if pub and not '2019-01-01'<=pub<='2025-12-31': bad(a['id'],'published out of range')
+    if pub and not '2019-01-01'<=pub<=Y+'-12-31': bad(a['id'],'published out of range')
     if pub:
         for e in gold['events']:
             if a['id'] in e['documents'] and e.get('date') and e['date'][:len(pub)]>pub[:len(e['date'])]: bad(e['id'],'event after publication of',a['id'])

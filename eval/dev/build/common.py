@@ -4,3 +4,5 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'
 from goldkit import *  # noqa: F401,F403 (art, loc, ev, ACLED, ARTICLES, EVENTS for the part files)
 import goldkit
 goldkit.configure('dev')
+VERIFY = dict(max_words=600, last_year=2024, notes=False,  # the conventions dev was written under
+              extra_actors={'Government of Iraq', 'Kurdistan Regional Government', 'Political party guards', 'Sinjar Resistance Units (YBS)'})

@@ -4,3 +4,4 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'
 from goldkit import *  # noqa: F401,F403 (art, loc, ev, ACLED, ARTICLES, EVENTS for the part files)
 import goldkit
 goldkit.configure('dev2')
+VERIFY = dict(last_year=2024, notes=False, extra_actors=set())  # the conventions dev2 was written under
