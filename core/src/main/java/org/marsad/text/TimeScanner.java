@@ -304,7 +304,7 @@ final class TimeScanner {
             String q = w(toks, next + 1);
             int delta = q.equals("الجاري") || q.equals("الحالي") ? 0 : q.equals("الماضي") ? -1 : 99;
             if (delta == 99 || next == d[1]) return null;
-            if (!pub.month()) return new Found(next + 2, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
+            if (!pub.month()) return unknown(next + 2);
             LocalDate first = pub.date().get().withDayOfMonth(1).plusMonths(delta);
             return new Found(next + 2, Optional.of(first.withDayOfMonth(d[0])), DatePrecision.DAY, true, Optional.empty());
         }
@@ -326,7 +326,7 @@ final class TimeScanner {
             String q = w(toks, next);
             if (!pub.month()) {
                 if (q.equals("الجاري") || q.equals("الماضي") || q.equals("الحالي")) next++;
-                return new Found(next, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
+                return unknown(next);
             }
             LocalDate p = pub.date().orElseThrow();
             relative = true;
@@ -379,10 +379,10 @@ final class TimeScanner {
         boolean qualified = q.equals("الماضي") || q.equals("الجاري") || q.equals("الحالي");
         if (!shahr && !qualified) return null;                  // a month name alone (آب is also "father")
         int end = qualified ? m[1] + 1 : m[1];
-        if (!pub.month()) return new Found(end, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
+        if (!pub.month()) return unknown(end);
         LocalDate p = pub.date().orElseThrow();
         int yr;
-        if (q.equals("الماضي")) yr = m[0] < p.getMonthValue() ? p.getYear() : p.getYear() - 1;
+        if (q.equals("الماضي")) yr = yearOfLast(m[0], p);
         else if (qualified) yr = p.getYear();
         else yr = m[0] <= p.getMonthValue() ? p.getYear() : p.getYear() - 1;
         return new Found(end, Optional.of(LocalDate.of(yr, m[0], 1)), DatePrecision.MONTH, true, Optional.empty());
@@ -398,7 +398,7 @@ final class TimeScanner {
         int delta = q.equals("الماضي") ? -1 : q.equals("الجاري") || q.equals("الحالي") ? 0 : q.equals("المقبل") ? 1 : 99;
         if (delta == 99 || !(a.startsWith("ال"))) return null;
         if (pub.date().isEmpty() || pub.precision() == DatePrecision.UNKNOWN) {
-            return new Found(i + 2, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
+            return unknown(i + 2);
         }
         return new Found(i + 2, Optional.of(LocalDate.of(pub.date().get().getYear() + delta, 1, 1)), DatePrecision.YEAR, true, Optional.empty());
     }
@@ -419,11 +419,20 @@ final class TimeScanner {
         if (ofYear != null) return new Found(ofYear.end(), ofYear.date(), ofYear.precision(), ofYear.relative(), Optional.empty());
         if (!(a.startsWith("ال") && w(toks, i + 1).equals("الماضي"))) return null;
         if (pub.date().isEmpty() || pub.precision() == DatePrecision.UNKNOWN) {
-            return new Found(i + 2, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
+            return unknown(i + 2);
         }
-        LocalDate p = pub.date().get();
-        int yr = endMonth < p.getMonthValue() ? p.getYear() : p.getYear() - 1;
+        int yr = yearOfLast(endMonth, pub.date().get());
         return new Found(i + 2, Optional.of(LocalDate.of(yr, 1, 1)), DatePrecision.YEAR, true, Optional.empty());
+    }
+
+    /** The year of the last month {@code month} over before the publication month ("أيار الماضي", "الصيف الماضي"). */
+    private static int yearOfLast(int month, LocalDate published) {
+        return month < published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+    }
+
+    /** A relative expression read up to {@code end} whose date cannot be known (no publication day). */
+    private static Found unknown(int end) {
+        return new Found(end, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
     }
 
     // ---------- relative expressions
@@ -434,7 +443,7 @@ final class TimeScanner {
     }
 
     private static Found relDay(int end, Pub pub, int days, Optional<Integer> altDays) {
-        if (!pub.day()) return new Found(end, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
+        if (!pub.day()) return unknown(end);
         LocalDate p = pub.date().get();
         return new Found(end, Optional.of(p.plusDays(days)), DatePrecision.DAY, true, altDays.map(p::plusDays));
     }
@@ -469,7 +478,7 @@ final class TimeScanner {
             int count, end;
             if (u != null && u[1] < 0) {
                 // a bare plural ("قبل أيام", "منذ أسابيع"): a few units back, known only to the week / month
-                if (!pub.day()) return new Found(i + 2, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
+                if (!pub.day()) return unknown(i + 2);
                 LocalDate p = pub.date().get();
                 return u[0] == 1
                         ? new Found(i + 2, Optional.of(p.minusDays(3)), DatePrecision.WEEK, true, Optional.empty())
@@ -488,7 +497,7 @@ final class TimeScanner {
             }
             int days = count * u[0];
             if (u[0] == 1) return relDay(end, pub, -days, Optional.empty());
-            if (!pub.day()) return new Found(end, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
+            if (!pub.day()) return unknown(end);
             LocalDate p = pub.date().get();
             if (u[0] == 7) {
                 return new Found(end, Optional.of(p.minusDays(days).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))), DatePrecision.WEEK, true, Optional.empty());
@@ -508,12 +517,12 @@ final class TimeScanner {
             else return null;
         }
         if (unit.equals("الاسبوع")) {
-            if (!pub.day()) return new Found(end, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
+            if (!pub.day()) return unknown(end);
             LocalDate monday = pub.date().get().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(delta);
             return new Found(end, Optional.of(monday), DatePrecision.WEEK, true, Optional.empty());
         }
         if (unit.equals("الشهر")) {
-            if (!pub.month()) return new Found(end, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
+            if (!pub.month()) return unknown(end);
             LocalDate first = pub.date().get().withDayOfMonth(1).plusMonths(delta);
             return new Found(end, Optional.of(first), early ? DatePrecision.WEEK : DatePrecision.MONTH, true, Optional.empty());
         }
@@ -556,7 +565,7 @@ final class TimeScanner {
         if (abs != null && at > end && norm(toks, abs.end()).equals(")")) abs = new Found(abs.end() + 1, abs.date(), abs.precision(), abs.relative(), abs.alternate());
         if (abs == null) abs = numericDateSafe(toks, end);
         if (abs != null && abs.date().isPresent()) return new Found(abs.end(), abs.date(), abs.precision(), abs.relative(), abs.alternate());
-        if (!pub.day()) return new Found(end, Optional.empty(), DatePrecision.UNKNOWN, true, Optional.empty());
+        if (!pub.day()) return unknown(end);
         LocalDate p = pub.date().get();
         DayOfWeek dow = DayOfWeek.of(wd);
         LocalDate d = direction > 0 ? p.with(TemporalAdjusters.next(dow))
