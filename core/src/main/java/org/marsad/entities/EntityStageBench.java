@@ -1,14 +1,9 @@
 package org.marsad.entities;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.marsad.common.SharedData;
 import org.marsad.text.NormalizedText;
 
@@ -25,22 +20,8 @@ public final class EntityStageBench {
         Path dir = SharedData.resolve("corpus/saudinewsnet/dataset")
                 .orElseThrow(() -> new IllegalStateException("../shared/corpus/saudinewsnet/dataset not found"));
         List<String> texts = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        try (var files = Files.list(dir)) {
-            for (Path zip : files.filter(p -> p.toString().endsWith(".zip")).sorted().toList()) {
-                try (ZipInputStream z = new ZipInputStream(Files.newInputStream(zip))) {
-                    for (ZipEntry e; (e = z.getNextEntry()) != null && texts.size() < n; ) {
-                        if (e.isDirectory()) continue;
-                        JsonNode arr = json.readTree(z.readAllBytes());
-                        for (JsonNode a : arr) {
-                            if (texts.size() >= n) break;
-                            texts.add(a.path("title").asText("") + "\n" + a.path("content").asText(""));
-                        }
-                    }
-                }
-                if (texts.size() >= n) break;
-            }
-        }
+        if (n > 0) org.marsad.entities.ner.SaudiNewsNetArticles.forEach(dir,
+                a -> texts.add(a.path("title").asText("") + "\n" + a.path("content").asText("")) && texts.size() < n);
         long chars = texts.stream().mapToLong(String::length).sum();
         ActorLexicon.get();
         org.marsad.geo.Geocoder.get();

@@ -1,8 +1,5 @@
 package org.marsad.entities.ner;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.marsad.common.SharedData;
 
 /**
@@ -27,20 +22,7 @@ public final class NerSpeed {
         Path dir = SharedData.resolve("corpus/saudinewsnet/dataset").orElseThrow(() ->
                 new IllegalArgumentException("SaudiNewsNet not found under ../shared/corpus/saudinewsnet/dataset"));
         List<String> texts = new ArrayList<>();
-        ObjectMapper om = new ObjectMapper();
-        try (var s = Files.list(dir)) {
-            for (Path zip : s.filter(p -> p.toString().endsWith(".zip")).sorted().toList()) {
-                try (ZipInputStream z = new ZipInputStream(Files.newInputStream(zip))) {
-                    for (ZipEntry e; (e = z.getNextEntry()) != null && texts.size() < n; ) {
-                        if (!e.getName().endsWith(".json")) continue;
-                        for (JsonNode a : om.readTree(z.readAllBytes())) {
-                            if (texts.size() < n) texts.add(a.path("content").asText(""));
-                        }
-                    }
-                }
-                if (texts.size() >= n) break;
-            }
-        }
+        if (n > 0) SaudiNewsNetArticles.forEach(dir, a -> texts.add(a.path("content").asText("")) && texts.size() < n);
         ArabicNer ner = ArabicNer.shipped();
         long chars = texts.stream().mapToLong(String::length).sum();
         for (int i = 0; i < Math.min(200, texts.size()); i++) ner.tag(texts.get(i)); // warm-up

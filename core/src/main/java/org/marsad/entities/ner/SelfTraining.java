@@ -1,15 +1,10 @@
 package org.marsad.entities.ner;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Self-training on unlabelled news (Yarowsky-style up-training): a model trained on the labelled
@@ -48,21 +43,13 @@ public final class SelfTraining {
     /** Articles of SaudiNewsNet (every n-th body), each cut into sentences as {@link ArabicNer} cuts a text. */
     static List<List<String[]>> articles(Path dir, int every, int max) {
         List<List<String[]>> out = new ArrayList<>();
-        ObjectMapper om = new ObjectMapper();
-        int seen = 0;
-        try (var s = Files.list(dir)) {
-            for (Path zip : s.filter(p -> p.toString().endsWith(".zip")).sorted().toList()) {
-                try (ZipInputStream z = new ZipInputStream(Files.newInputStream(zip))) {
-                    for (ZipEntry e; (e = z.getNextEntry()) != null && out.size() < max; ) {
-                        if (!e.getName().endsWith(".json")) continue;
-                        for (JsonNode a : om.readTree(z.readAllBytes())) {
-                            if (seen++ % every != 0 || out.size() >= max) continue;
-                            out.add(sentences(a.path("content").asText("")));
-                        }
-                    }
-                }
-                if (out.size() >= max) break;
-            }
+        if (max <= 0) return out;
+        int[] seen = {0};
+        try {
+            SaudiNewsNetArticles.forEach(dir, a -> {
+                if (seen[0]++ % every == 0) out.add(sentences(a.path("content").asText("")));
+                return out.size() < max;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
