@@ -152,6 +152,31 @@ final class CrfTrainer {
     }
 
     /** Penalised negative log-likelihood of some sentences. */
+    /**
+     * Adds {@code factor} × (expected − observed) feature counts of one sentence to {@code target}: the loss
+     * gradient for L-BFGS (factor 1), a scaled SGD step (factor −step). {@code marg} is scratch space of L.
+     */
+    private static void addGradient(Encoded e, Instance s, LinearChainCrf.Lattice lat, int so, int to, int L,
+                                    double[] marg, double[] target, double factor) {
+        for (int t = 0; t < s.y().length; t++) {
+            for (int y = 0; y < L; y++) marg[y] = lat.marginal(t, y);
+            int gy = s.y()[t];
+            for (int a : s.x()[t]) {
+                for (int k = e.attrStart[a], end = e.attrStart[a + 1]; k < end; k++) {
+                    int y = e.pairLabel[k];
+                    target[k] += factor * (marg[y] - (y == gy ? 1 : 0));
+                }
+            }
+            if (t == 0) {
+                for (int y = 0; y < L; y++) target[so + y] += factor * marg[y];
+                target[so + gy] -= factor;
+            } else {
+                for (int p = 0; p < L; p++) for (int y = 0; y < L; y++) target[to + p * L + y] += factor * lat.pairMarginal(t, p, y);
+                target[to + s.y()[t - 1] * L + gy] -= factor;
+            }
+        }
+    }
+
     static double loss(Encoded e, List<Instance> data, double[] w, double l2) {
         int L = e.labels.length, to = e.pairLabel.length, so = to + L * L;
         double[] expTrans = LinearChainCrf.Lattice.expTransitions(w, to, L);
@@ -218,24 +243,7 @@ final class CrfTrainer {
                 } catch (ArithmeticException overflow) {
                     continue;
                 }
-                double g = eta / scale * s.weight();
-                for (int t = 0; t < len; t++) {
-                    for (int y = 0; y < L; y++) marg[y] = lat.marginal(t, y);
-                    int gy = s.y()[t];
-                    for (int a : s.x()[t]) {
-                        for (int k = e.attrStart[a], end = e.attrStart[a + 1]; k < end; k++) {
-                            int y = e.pairLabel[k];
-                            v[k] -= g * (marg[y] - (y == gy ? 1 : 0));
-                        }
-                    }
-                    if (t == 0) {
-                        for (int y = 0; y < L; y++) v[so + y] -= g * marg[y];
-                        v[so + gy] += g;
-                    } else {
-                        for (int p = 0; p < L; p++) for (int y = 0; y < L; y++) v[to + p * L + y] -= g * lat.pairMarginal(t, p, y);
-                        v[to + s.y()[t - 1] * L + gy] += g;
-                    }
-                }
+                addGradient(e, s, lat, so, to, L, marg, v, -(eta / scale * s.weight()));
             }
             if (epoch >= epochs / 2) {
                 // average the weights at the end of each epoch of the second half (Polyak averaging)
@@ -342,25 +350,7 @@ final class CrfTrainer {
                     if (t > 0) gold += w[to + s.y()[t - 1] * L + s.y()[t]];
                 }
                 value += lat.logZ - gold;
-                // expected minus observed counts
-                double[] marg = new double[L];
-                for (int t = 0; t < n; t++) {
-                    for (int y = 0; y < L; y++) marg[y] = lat.marginal(t, y);
-                    int gy = s.y()[t];
-                    for (int a : s.x()[t]) {
-                        for (int k = e.attrStart[a], end = e.attrStart[a + 1]; k < end; k++) {
-                            int y = e.pairLabel[k];
-                            g[k] += marg[y] - (y == gy ? 1 : 0);
-                        }
-                    }
-                    if (t == 0) {
-                        for (int y = 0; y < L; y++) g[so + y] += marg[y];
-                        g[so + gy] -= 1;
-                    } else {
-                        for (int p = 0; p < L; p++) for (int y = 0; y < L; y++) g[to + p * L + y] += lat.pairMarginal(t, p, y);
-                        g[to + s.y()[t - 1] * L + gy] -= 1;
-                    }
-                }
+                addGradient(e, s, lat, so, to, L, new double[L], g, 1);  // expected minus observed counts
             }
             return new Object[] {value, g};
         }
