@@ -2,6 +2,7 @@ package org.marsad.eval;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,31 +42,42 @@ public record EventScores(int truePositives, int falsePositives, int falseNegati
                 "civilians_killed", "actor1", "actor2")) acc.put(k, new int[2]);
         long docHit = 0, docAll = 0;
         for (Pair pair : m.pairs()) {
-            GoldEvent g = pair.gold();
-            Event s = pair.system();
-            judge(acc, "type", g.type() == s.type());
-            judge(acc, "date", dateRight(g, s));
-            judge(acc, "date_precision", g.precision() == s.datePrecision());
-            if (!g.location().admin1().isEmpty()) {
-                judge(acc, "admin1", s.location().map(x -> g.location().admin1Set().contains(x.admin1Pcode())).orElse(false));
-            }
-            if (!g.location().admin2().isEmpty()) {
-                judge(acc, "admin2", s.location().map(x -> x.admin2Pcode().equals(g.location().admin2())).orElse(false));
-            }
-            Casualties c = s.casualties();
-            judge(acc, "killed", same(g.killed(), c.killed()));
-            judge(acc, "wounded", same(g.wounded(), c.wounded()));
-            judge(acc, "civilians_killed", same(g.civiliansKilled(), c.civiliansKilled()));
-            judge(acc, "actor1", new HashSet<>(g.actor1()).equals(new HashSet<>(s.actor1())));
-            judge(acc, "actor2", new HashSet<>(g.actor2()).equals(new HashSet<>(s.actor2())));
-            docAll += g.documents().size();
-            docHit += g.documents().stream().filter(s.documents()::contains).count();
+            for (Check c : checks(pair.gold(), pair.system())) judge(acc, c.field(), c.right());
+            docAll += pair.gold().documents().size();
+            docHit += pair.gold().documents().stream().filter(pair.system().documents()::contains).count();
         }
         Map<String, Field> fields = new LinkedHashMap<>();
         acc.forEach((k, v) -> fields.put(k, new Field(v[0], v[1])));
         return new EventScores(tp, fp, fn, m.optionalPairs().size(), p, r, f, fields,
                 docAll == 0 ? Double.NaN : (double) docHit / docAll, m);
     }
+
+    /** One field of a matched pair judged: right or not, with both values as printed. */
+    public record Check(String field, boolean right, String gold, String system) {}
+
+    /** The fields that apply to a matched pair, in the order of the report (admin1/admin2 only when the gold has them). */
+    public static List<Check> checks(GoldEvent g, Event s) {
+        List<Check> out = new ArrayList<>();
+        String sAdmin1 = s.location().map(x -> x.admin1Pcode()).orElse(""), sAdmin2 = s.location().map(x -> x.admin2Pcode()).orElse("");
+        out.add(new Check("type", g.type() == s.type(), g.type().code(), s.type().code()));
+        out.add(new Check("date", dateRight(g, s), g.date().map(Object::toString).orElse("?"), s.date().map(Object::toString).orElse("?")));
+        out.add(new Check("date_precision", g.precision() == s.datePrecision(), g.precision().code(), s.datePrecision().code()));
+        if (!g.location().admin1().isEmpty()) {
+            out.add(new Check("admin1", g.location().admin1Set().contains(sAdmin1), String.join("|", g.location().admin1Set()), sAdmin1));
+        }
+        if (!g.location().admin2().isEmpty()) {
+            out.add(new Check("admin2", sAdmin2.equals(g.location().admin2()), g.location().admin2(), sAdmin2));
+        }
+        Casualties c = s.casualties();
+        out.add(new Check("killed", same(g.killed(), c.killed()), count(g.killed()), count(c.killed())));
+        out.add(new Check("wounded", same(g.wounded(), c.wounded()), count(g.wounded()), count(c.wounded())));
+        out.add(new Check("civilians_killed", same(g.civiliansKilled(), c.civiliansKilled()), count(g.civiliansKilled()), count(c.civiliansKilled())));
+        out.add(new Check("actor1", new HashSet<>(g.actor1()).equals(new HashSet<>(s.actor1())), g.actor1().toString(), s.actor1().toString()));
+        out.add(new Check("actor2", new HashSet<>(g.actor2()).equals(new HashSet<>(s.actor2())), g.actor2().toString(), s.actor2().toString()));
+        return out;
+    }
+
+    private static String count(OptionalInt v) { return v.isPresent() ? Integer.toString(v.getAsInt()) : "-"; }
 
     private static void judge(Map<String, int[]> acc, String field, boolean right) {
         int[] a = acc.get(field);
@@ -96,6 +108,12 @@ public record EventScores(int truePositives, int falsePositives, int falseNegati
                 v.judged() == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f  (%d/%d)", v.accuracy(), v.right(), v.judged()))));
         b.append(String.format(Locale.ROOT, "  %-17s %s%n", "document recall",
                 Double.isNaN(documentRecall) ? "n/a" : String.format(Locale.ROOT, "%.3f", documentRecall)));
+        for (Pair p : matching.pairs()) {
+            List<String> wrong = checks(p.gold(), p.system()).stream().filter(c -> !c.right())
+                    .map(c -> c.field() + " " + c.gold() + " ≠ " + c.system()).toList();
+            if (!wrong.isEmpty()) b.append("wrong    ").append(p.gold().id()).append(" ~ ").append(p.system().id()).append(": ")
+                    .append(String.join("; ", wrong)).append('\n');
+        }
         for (GoldEvent g : matching.missed()) {
             b.append("missed   ").append(g.id()).append(' ').append(g.type().code()).append(' ')
                     .append(g.date().map(Object::toString).orElse("?")).append(' ').append(g.location().nameAr()).append('\n');
@@ -121,7 +139,13 @@ public record EventScores(int truePositives, int falsePositives, int falseNegati
         });
         if (Double.isNaN(documentRecall)) o.putNull("document_recall"); else o.put("document_recall", round(documentRecall));
         ArrayNode pairs = o.putArray("matched");
-        for (Pair p : matching.pairs()) pairs.addObject().put("gold", p.gold().id()).put("system", p.system().id());
+        for (Pair p : matching.pairs()) {
+            ObjectNode x = pairs.addObject().put("gold", p.gold().id()).put("system", p.system().id());
+            ObjectNode wrong = x.putObject("wrong");
+            for (Check c : checks(p.gold(), p.system())) {
+                if (!c.right()) wrong.putObject(c.field()).put("gold", c.gold()).put("system", c.system());
+            }
+        }
         for (Pair p : matching.optionalPairs()) pairs.addObject().put("gold", p.gold().id()).put("system", p.system().id()).put("optional", true);
         ArrayNode missed = o.putArray("unmatched_gold");
         for (GoldEvent g : matching.missed()) {

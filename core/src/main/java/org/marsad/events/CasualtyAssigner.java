@@ -261,6 +261,15 @@ final class CasualtyAssigner {
         }
         if (!killedBySentence.isEmpty()) {
             long[] last = killedBySentence.get(killedBySentence.size() - 1);
+            // a revised toll ("لترتفع حصيلة الحادث إلى قتيلين") is the total: a later sentence retelling the first
+            // report ("وأسفر عن مقتل ضابط") does not lower it; a higher later figure still wins
+            for (int i = killedBySentence.size() - 1; i >= 0; i--) {
+                long[] k = killedBySentence.get(i);
+                if (k[4] == 1) {
+                    if (k[0] > last[0]) last = k;
+                    break;
+                }
+            }
             killed = OptionalInt.of((int) last[0]);
             low = OptionalInt.of((int) killedBySentence.stream().mapToLong(k -> k[1]).min().orElse(last[1]));
             high = OptionalInt.of((int) killedBySentence.stream().mapToLong(k -> k[2]).max().orElse(last[2]));

@@ -120,7 +120,8 @@ final class DateAssigner {
         else if (e <= c.fTriggerStart()) { from = e; to = c.fTriggerStart(); }
         else return false;
         if (EventSegmenter.anyMatch(SPEECH_VERBS, t, from, to)) return true;
-        // "ارتفعت حصيلة الهجوم … بعدما فارق جندي الحياة فجر اليوم": the day of the death that revised the toll
-        return s >= c.fTriggerEnd() && IncidentCues.update(t, from, to);
+        // "ارتفعت حصيلة الهجوم … بعدما فارق جندي الحياة فجر اليوم": the day of the death that revised the toll;
+        // "توفي جندي فجر الثلاثاء متأثراً بجروح أصيب بها جراء تفجير …": the death told first, the incident after it
+        return IncidentCues.update(t, from, to);
     }
 }

@@ -81,12 +81,17 @@ public final class EventStage {
         for (Candidate c : candidates) {
             // the first trigger of a sentence also counts the casualties told before it across commas and
             // reason connectors ("أفاد مصدر، اليوم، بمقتل جندي …، في اشتباكات …", "أصيب شرطيان إثر إطلاق نار …")
+            // (a trigger dropped before it, such as a name "قيادة العمليات المشتركة", does not count as the first)
             int casualtyStart = c.sentenceIndex() != prevSentence ? Math.min(c.fSentenceStart(), c.fSegStart()) : c.fSegStart();
-            prevSentence = c.sentenceIndex();
             // every rule of a candidate looks inside its sentence: hand it only that sentence's mentions
             Span sp = c.sentence().span();
-            read(f, c, slice(actors, ActorMention::span, sp), slice(places, PlaceMention::span, sp), slice(times, TimeExpr::span, sp),
-                    slice(quantities, Quantity::span, sp), slice(sortedMentions, Mention::span, sp), casualtyStart).ifPresent(read::add);
+            Optional<EventMention> m = read(f, c, slice(actors, ActorMention::span, sp), slice(places, PlaceMention::span, sp),
+                    slice(times, TimeExpr::span, sp), slice(quantities, Quantity::span, sp), slice(sortedMentions, Mention::span, sp),
+                    casualtyStart);
+            if (m.isPresent()) {
+                read.add(m.get());
+                prevSentence = c.sentenceIndex();
+            }
         }
         List<EventMention> withFollowUps = attachFollowUpCasualties(f, sentences, candidates, read, quantities);
         List<List<EventMention>> clusters = ArticleCoreference.cluster(withFollowUps);

@@ -48,6 +48,9 @@ final class NonEventFilter {
         Judgement refer = null;
         java.util.Map<String, int[]> ranges = new java.util.HashMap<>();
         for (String cls : List.of("ORG", "DROP", "GENERIC", "ACCUSED", "REFER")) {
+            // an arrest is of suspects by definition: "القبض على أحد المتهمين بالتفجير" is the arrest itself (trials and
+            // verdicts still drop it through their own cues)
+            if (cls.equals("ACCUSED") && c.type().filter(x -> x == EventType.ARREST).isPresent()) continue;
             for (Cue cue : CUES) {
                 if (!cue.cls().equals(cls)) continue;
                 int[] r = ranges.computeIfAbsent(cue.scope(), sc -> range(t, c, sc));

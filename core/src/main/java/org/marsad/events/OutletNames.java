@@ -9,7 +9,7 @@ import org.marsad.common.Span;
 /**
  * Outlet names in brackets after an attribution word ("نقل مراسل (بغداد اليوم)", "قال لـ(السومرية نيوز)"): their
  * words are a name, so the place and the "today" they contain are neither the event's place nor its day
- * (outlet-words.txt).
+ * (outlet-words.txt); so are those of an outlet opening the text before its dateline ("بغداد اليوم – النجف").
  */
 final class OutletNames {
     private static final List<Pattern> CUES = LexiconPattern.readTable("outlet-words.txt").stream()
@@ -19,10 +19,15 @@ final class OutletNames {
 
     private OutletNames() {}
 
-    /** Original spans of the bracketed outlet names of the text. */
+    /** An outlet opening the text before its dateline: "بغداد اليوم – النجف", "البصرة نيوز/ …". */
+    private static final Pattern LEADING = Pattern.compile("^\\s*(\\S+ (?:اليوم|نيوز|برس|تايمز|الان))\\s*[–—\\-:/|]");
+
+    /** Original spans of the bracketed outlet names of the text, and of an outlet name opening it. */
     static List<Span> spans(Folded f) {
         String t = f.folded();
         List<Span> out = new ArrayList<>();
+        Matcher lead = LEADING.matcher(t);
+        if (lead.find()) out.add(f.toOriginal(lead.start(1), lead.end(1)));
         Matcher m = BRACKETED.matcher(t);
         while (m.find()) {
             if (m.group(1).strip().split("\\s+").length > 4) continue;

@@ -111,6 +111,9 @@ final class EventMatch {
             }
             case CONTAINS -> {
                 if (!placed || !strongOther) return -1;
+                // a report dated only by its publication week is weak: it joins an incident at the very same place
+                // (or inside one district: "قضاء رانية" and the town of Rania), never across a governorate
+                if ((widened(a) || widened(b)) && !(place == PlaceFit.SAME || place == PlaceFit.NESTED && districtBoth(a, b))) return -1;
             }
             case FOLLOW_UP -> {
                 // the revised toll names the incident's place and a side, or both articles tell one story
@@ -173,6 +176,14 @@ final class EventMatch {
         return overlaps ? DateFit.CONTAINS : DateFit.INCOMPATIBLE;
     }
 
+    private static boolean districtBoth(Event a, Event b) {
+        return a.location().map(p -> chain(p).size() >= 2).orElse(false) && b.location().map(p -> chain(p).size() >= 2).orElse(false);
+    }
+
+    private static boolean widened(Event e) {
+        return e.datePrecision() == DatePrecision.WEEK && e.dateDerivation().startsWith("publication-widened");
+    }
+
     /** The event's evidence holds follow-up wording: a revised toll or a death from wounds. */
     static boolean followUp(Event e) {
         for (var ev : e.evidence()) if (FOLLOW_UP_TEXTS.computeIfAbsent(ev.text(), EventMatch::hasFollowUpCue)) return true;
@@ -207,7 +218,9 @@ final class EventMatch {
         LocalDate d = e.date().orElseThrow();
         return switch (e.datePrecision()) {
             case DAY -> new LocalDate[] {d, e.dateAlt().filter(x -> x.isAfter(d)).orElse(d)};
-            case WEEK -> new LocalDate[] {d, d.plusDays(6)};
+            // an undated report stands for the days up to its publication, not the week after it
+            case WEEK -> e.dateDerivation().startsWith("publication-widened") ? new LocalDate[] {d.minusDays(6), d}
+                    : new LocalDate[] {d, d.plusDays(6)};
             case MONTH -> new LocalDate[] {d.withDayOfMonth(1), d.withDayOfMonth(d.lengthOfMonth())};
             case YEAR -> new LocalDate[] {d.withDayOfYear(1), d.withDayOfYear(d.lengthOfYear())};
             case UNKNOWN -> throw new IllegalStateException("no range for an unknown date");

@@ -184,9 +184,12 @@ public final class Fusion {
      * <li>place: the most precise place (geo precision, then pcode depth), ties by agreement then order;</li>
      * <li>counts: see {@link #bestCount}; killed_low/high span every source's specific killed figures;
      *     a combined killed-or-wounded figure never becomes killed;</li>
-     * <li>actors, documents, evidence: unions in source order; confidence 1 − Π(1 − c) over documents.</li>
+     * <li>actors, documents, evidence: unions in source order ("Unidentified Armed Group" gives way to a perpetrator
+     *     another source names); confidence 1 − Π(1 − c) over documents.</li>
      * </ul>
      */
+    private static final String UNIDENTIFIED = "Unidentified Armed Group";
+
     static CanonicalEvent fuse(String id, List<Event> g, FusionContext ctx, String priorStory) {
         Event first = g.get(0);
         if (g.size() == 1) {
@@ -219,6 +222,9 @@ public final class Fusion {
         g.forEach(e -> actor1.addAll(e.actor1()));
         g.forEach(e -> actor2.addAll(e.actor2()));
         actor2.removeAll(actor1);
+        // "unknown gunmen" in one report and the group that claimed the attack in another: the claim names them
+        // (a clash lists both its sides as actor1: there the gunmen are one side)
+        if (actor1.size() > 1 && type != EventType.ARMED_CLASH) actor1.remove(UNIDENTIFIED);
 
         OptionalInt killed = bestCount(g, c -> c.killed(), ctx);
         OptionalInt wounded = bestCount(g, c -> c.wounded(), ctx);

@@ -369,4 +369,51 @@ class CrossOutletReportsTest {
         assertThat(out).hasSize(2);
         assertThat(out).anySatisfy(c -> assertThat(c.sources()).extracting(Event::id).containsExactlyInAnyOrder("docA-e2", "docB-e1"));
     }
+
+    private static Event one(FusionContext ctx, Event... events) {
+        List<CanonicalEvent> out = Fusion.apply(List.of(events), List.of(), ctx);
+        assertThat(out).hasSize(1);
+        return out.get(0).event();
+    }
+
+    @Test
+    void theGroupThatClaimedTheBombingReplacesUnknownGunmen() {
+        // the first report: "انفجار عبوة ناسفة" with no perpetrator; the next day's: "تبنى تنظيم داعش التفجير"
+        Event a = event("docA", 1).type(EventType.EXPLOSION).day("2023-03-13").at(QAYYARAH).by("Unidentified Armed Group").on(ARMY).killed(1).build();
+        Event b = event("docB", 1).type(EventType.EXPLOSION).day("2023-03-13").at(QAYYARAH).by(IS).on(ARMY).killed(2).build();
+        Event f = one(new FusionContext(Map.of(), Map.of()), a, b);
+        assertThat(f.actor1()).containsExactly(IS);
+    }
+
+    @Test
+    void aClashKeepsUnknownGunmenAsOneOfItsSides() {
+        Event a = event("docA", 1).type(EventType.ARMED_CLASH).day("2023-03-13").at(QAYYARAH).by(ARMY, "Unidentified Armed Group").build();
+        Event b = event("docB", 1).type(EventType.ARMED_CLASH).day("2023-03-13").at(QAYYARAH).by(ARMY).killed(2).build();
+        Event f = one(new FusionContext(Map.of(), Map.of()), a, b);
+        assertThat(f.actor1()).contains(ARMY, "Unidentified Armed Group");
+    }
+
+    @Test
+    void anUndatedReportJoinsTheRiotOfTheEveBeforeItsPublication() {
+        // "مساء الثلاثاء" in one outlet; the other, published on Wednesday, gives no day at all
+        Event a = event("docA", 1).type(EventType.RIOT).day("2025-07-15").at(SHATRA).by("Rioters").on("Iraqi Police").killed(1).build();
+        Event b = event("docB", 1).type(EventType.RIOT).widened("2025-07-16").at(SHATRA).by("Rioters").on("Iraqi Security Forces (unspecified)").killed(2).build();
+        assertThat(fused(new FusionContext(Map.of(), Map.of()), a, b)).isEqualTo(1);
+    }
+
+    @Test
+    void anUndatedReportDoesNotJoinAnIncidentAfterItsPublication() {
+        Event a = event("docA", 1).type(EventType.RIOT).day("2025-07-18").at(SHATRA).by("Rioters").killed(1).build();
+        Event b = event("docB", 1).type(EventType.RIOT).widened("2025-07-16").at(SHATRA).by("Rioters").killed(1).build();
+        assertThat(fused(new FusionContext(Map.of(), Map.of()), a, b)).isEqualTo(2);
+    }
+
+    @Test
+    void anUndatedReportDoesNotJoinAGovernorateWideMentionOfADemonstration() {
+        // a protest placed only in "محافظة ذي قار" and an undated one in Al-Shatra district: not shown to be one
+        Place dhiQar = place("t-dhiqar", "ذي قار", "governorate", "IQG17", "", "", 31.05, 46.25);
+        Event a = event("docA", 1).type(EventType.PROTEST).day("2025-07-15").at(dhiQar).by("Protesters").build();
+        Event b = event("docB", 1).type(EventType.PROTEST).widened("2025-07-16").at(SHATRA).by("Protesters").build();
+        assertThat(fused(new FusionContext(Map.of(), Map.of()), a, b)).isEqualTo(2);
+    }
 }

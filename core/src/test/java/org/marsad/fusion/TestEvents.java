@@ -58,6 +58,8 @@ final class TestEvents {
 
         B type(EventType t) { type = t; return this; }
         B day(String d) { date = Optional.of(LocalDate.parse(d)); precision = DatePrecision.DAY; derivation = "explicit"; return this; }
+        /** No date in the text: the publication day widened to a week (the event stage's fallback). */
+        B widened(String d) { date = Optional.of(LocalDate.parse(d)); precision = DatePrecision.WEEK; derivation = "publication-widened"; return this; }
         B month(String d) { date = Optional.of(LocalDate.parse(d)); precision = DatePrecision.MONTH; derivation = "explicit"; return this; }
         B alt(String d) { dateAlt = Optional.of(LocalDate.parse(d)); return this; }
         B derivation(String d) { derivation = d; return this; }
