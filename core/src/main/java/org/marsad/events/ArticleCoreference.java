@@ -83,6 +83,28 @@ final class ArticleCoreference {
         return c.sentence().text().substring(c.trigger().start() - base, c.trigger().end() - base) + " ";
     }
 
+    /** A targeting verb with no conjunction (an asyndetic relative clause after an indefinite noun). */
+    private static final java.util.regex.Pattern RELATIVE_VERB = LexiconPattern.compile("(استهدف|استهدفت|يستهدف|تستهدف|طال|طالت)!");
+
+    /**
+     * "بهجوم لمسلحي داعش استهدف نقطة مرابطة": a verb right after the act noun of its clause, with no "و" or comma
+     * between, describes that act (an attack that targeted …), not a second one.
+     */
+    private static boolean describesAct(List<EventMention> c, EventMention m) {
+        if (!type(c).violent() || m.type() != EventType.ATTACK || m.definite()) return false;
+        Candidate mc = m.candidate();
+        if (!RELATIVE_VERB.matcher(Folded.fold(triggerText(mc))).lookingAt()) return false;
+        EventMention last = c.get(c.size() - 1);
+        Candidate lc = last.candidate();
+        if (last.sentenceIndex() != m.sentenceIndex() || lc.trigger().end() > mc.trigger().start()) return false;
+        int base = mc.sentence().span().start();
+        String between = mc.sentence().text().substring(lc.trigger().end() - base, mc.trigger().start() - base).strip();
+        if (between.isEmpty()) return true;
+        if (between.matches(".*[،,.؛;:\"«»].*")) return false;
+        String[] words = between.split("\\s+");
+        return words.length <= 5 && java.util.Arrays.stream(words).noneMatch(w -> w.startsWith("و") || w.equals("ثم"));
+    }
+
     /** A conjoined verb in the plural of its subject ("وأطلقوا", "واستهدفوا", "وقتلوا", "واختطفوا"). */
     private static final java.util.regex.Pattern CONTINUING_VERB = java.util.regex.Pattern.compile("و[^\\s]+(وا|و)(\\s|$)");
 
@@ -118,7 +140,8 @@ final class ArticleCoreference {
                 for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
                     List<EventMention> c = clusters.get(i);
                     if (c.stream().anyMatch(x -> x.sentenceIndex() == m.sentenceIndex() && !x.refer() && !x.candidate().isReference())
-                            && (oneIncident(type(c), m.type()) || sameActContinued(c, m) || sameAgentAgain(c, m) || instrumentOf(c, m)) && sameScene(m, c)) target = Optional.of(c);
+                            && (oneIncident(type(c), m.type()) || sameActContinued(c, m) || sameAgentAgain(c, m) || instrumentOf(c, m)
+                                || describesAct(c, m)) && sameScene(m, c)) target = Optional.of(c);
                 }
             }
             for (int i = clusters.size() - 1; i >= Math.max(0, clusters.size() - WINDOW) && target.isEmpty(); i--) {
@@ -136,6 +159,7 @@ final class ArticleCoreference {
                     if (familyCompatible(type(c), m.type(), true) && m.date().compatible(date(c))) target = Optional.of(c);
                 }
             }
+            if (System.getProperty("marsad.debug") != null) System.err.println("COREF s" + m.sentenceIndex() + " " + m.type() + " other=" + m.other() + " def=" + m.definite() + " refer=" + m.refer() + " bg=" + m.background() + " date=" + m.date() + " place=" + m.place() + " -> " + target.isPresent() + (clusters.isEmpty() ? "" : " compat=" + compatible(m, clusters.get(clusters.size() - 1))));
             if (target.isPresent()) target.get().add(m);
             else if (!m.refer() && !m.candidate().isReference()) clusters.add(new ArrayList<>(List.of(m)));
         }

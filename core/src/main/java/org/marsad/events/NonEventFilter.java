@@ -16,7 +16,12 @@ final class NonEventFilter {
 
     record Judgement(Verdict verdict, String reason) {}
 
-    private record Cue(String cls, String scope, Pattern pattern, String source) {}
+    /** @param only the trigger types the cue applies to ("DROP:protest,riot"); empty: every type */
+    private record Cue(String cls, String scope, Pattern pattern, String source, java.util.Set<EventType> only) {
+        boolean appliesTo(Candidate c) {
+            return only.isEmpty() || c.type().map(only::contains).orElse(false);
+        }
+    }
 
     private static final List<Cue> CUES = load();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+");
@@ -28,7 +33,10 @@ final class NonEventFilter {
         List<Cue> out = new ArrayList<>();
         for (String[] c : LexiconPattern.readTable("negative-cues.txt")) {
             if (c.length < 3) throw new IllegalStateException("negative-cues.txt: expected 3 columns: " + String.join(" | ", c));
-            out.add(new Cue(c[0], c[1], LexiconPattern.compile(c[2]), c[2]));
+            String[] cls = c[0].split(":", 2);
+            java.util.Set<EventType> only = cls.length < 2 ? java.util.Set.of()
+                    : java.util.Arrays.stream(cls[1].split(",")).map(EventType::parse).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            out.add(new Cue(cls[0], c[1], LexiconPattern.compile(c[2]), c[2], only));
         }
         return List.copyOf(out);
     }
@@ -52,7 +60,7 @@ final class NonEventFilter {
             // verdicts still drop it through their own cues)
             if (cls.equals("ACCUSED") && c.type().filter(x -> x == EventType.ARREST).isPresent()) continue;
             for (Cue cue : CUES) {
-                if (!cue.cls().equals(cls)) continue;
+                if (!cue.cls().equals(cls) || !cue.appliesTo(c)) continue;
                 int[] r = ranges.computeIfAbsent(cue.scope(), sc -> range(t, c, sc));
                 if (r[1] <= r[0]) continue;
                 if (cue.pattern().matcher(t).region(r[0], r[1]).find()) {

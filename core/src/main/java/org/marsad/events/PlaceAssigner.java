@@ -102,7 +102,9 @@ final class PlaceAssigner {
         if (best.isPresent()) {
             PlaceMention p = best.get();
             int s = f.toFolded(p.span().start());
-            boolean near = EventSegmenter.anyMatch(NEAR, f.folded(), NonEventFilter.wordsBack(f.folded(), s, 3, c.fSentenceStart()), s);
+            // a compass reference ("جنوب شرقي سامراء") names an area too, which may reach the neighbouring district
+            boolean near = EventSegmenter.anyMatch(NEAR, f.folded(), NonEventFilter.wordsBack(f.folded(), s, 3, c.fSentenceStart()), s)
+                    || referencePoint(f, p, c.fSentenceStart());
             // "في منطقة الرشاد في كركوك", "ناحية المقدادية … هجوماً على قرية الرشاد": a settlement the gazetteer does
             // not know, named after the trigger, is the event's; the known place is its container
             Optional<Span> written = unresolvedName(f, c.fTriggerEnd(), c.fSegEnd())
