@@ -208,6 +208,9 @@ final class ArticleCoreference {
         if (d.date().isEmpty() || md.date().isEmpty()) return false;
         boolean clusterFound = cluster.stream().allMatch(x -> x.refer() || bodyFound(x));
         if (clusterFound && !bodyFound(m)) return within(md, d);
+        // the find told twice: once with the victims' abduction day ("جثتي اثنين … خُطفوا يوم الجمعة"), once with the
+        // day the bodies were found ("الجثتين وُجدتا صباح اليوم")
+        if (clusterFound) return within(d, md) || within(md, d);
         return bodyFound(m) && !clusterFound && within(d, md);
     }
 

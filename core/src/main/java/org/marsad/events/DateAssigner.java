@@ -35,6 +35,7 @@ final class DateAssigner {
             // time elsewhere in the sentence: the act's own time, in the scope or in another report, may outrank it
             boolean statement = !separated && announced(t, f, x, c);
             DateChoice d = choice(x, c, separated ? 1 : statement ? 2 : 3);
+            if (statement) d = statementDay(d);
             if (!separated && !statement) return d;
             if (best.isEmpty() || best.get().rank() < d.rank()) best = Optional.of(d);
         }
@@ -50,6 +51,7 @@ final class DateAssigner {
         for (TimeExpr x : before) {
             boolean separated = separatedBySpeech(t, f, x, c);
             DateChoice d = choice(x, c, separated ? 1 : 2);
+            if (!separated && announced(t, f, x, c) && !reported(t, f, x, c)) d = statementDay(d);
             if (!separated) return d;
             if (best.isEmpty()) best = Optional.of(d);
         }
@@ -59,6 +61,19 @@ final class DateAssigner {
                     .map(x -> choice(x, c, 1));
         }
         return best.orElse(DateChoice.NONE);
+    }
+
+    private static final Pattern COMPLEMENTIZER = Pattern.compile("(?:^|\\s)[وف]?(?:ان|انه|انها|بان|بانه|بانها)(?:\\s|$)");
+
+    /** "وقالت القيادة إنه في 13 آذار نفذت …": a time after "أن/إن" is what the statement says, not its day. */
+    private static boolean reported(String t, Folded f, TimeExpr x, Candidate c) {
+        int s = f.toFolded(x.span().start());
+        return COMPLEMENTIZER.matcher(t).region(NonEventFilter.wordsBack(t, s, ANNOUNCER_WORDS, c.fSentenceStart()), s).find();
+    }
+
+    /** Marks a date as the day a statement was made ("أعلن الحرس الثوري، الخميس، أن قواته استهدفت …"). */
+    private static DateChoice statementDay(DateChoice d) {
+        return new DateChoice(d.date(), d.precision(), d.alternate(), d.derivation() + DateChoice.STATEMENT_DAY, d.rank());
     }
 
     /** The fallback for an event none of whose mentions carries a date: publication day widened to a week. */

@@ -13,9 +13,18 @@ record DateChoice(Optional<LocalDate> date, DatePrecision precision, Optional<Lo
                   String derivation, int rank) {
     static final DateChoice NONE = new DateChoice(Optional.empty(), DatePrecision.UNKNOWN, Optional.empty(), "unknown", 0);
 
-    /** Dates that may describe the same incident: a day apart at most, the same month, or either unknown. */
+    /** Derivation suffix of the day a statement was made, told right after its speech verb. */
+    static final String STATEMENT_DAY = " (statement day)";
+
+    boolean statementDay() { return derivation.endsWith(STATEMENT_DAY); }
+
+    /**
+     * Dates that may describe the same incident: a day apart at most, the same month, or either unknown; the day of a
+     * statement never tells two incidents apart from an act dated up to three days before it (the act it announces).
+     */
     boolean compatible(DateChoice o) {
         if (rank < 2 || o.rank < 2 || date.isEmpty() || o.date.isEmpty()) return true;
+        if (statementDay() && o.rank > rank && announcedWithin(this, o) || o.statementDay() && rank > o.rank && announcedWithin(o, this)) return true;
         LocalDate a = date.get(), b = o.date.get();
         if (precision == DatePrecision.DAY && o.precision == DatePrecision.DAY) {
             return near(a, o.date.get()) || alternate.map(x -> near(x, b)).orElse(false)
@@ -26,6 +35,12 @@ record DateChoice(Optional<LocalDate> date, DatePrecision precision, Optional<Lo
             return Math.abs(a.toEpochDay() - b.toEpochDay()) <= 7;
         }
         return a.getYear() == b.getYear() && a.getMonth() == b.getMonth();
+    }
+
+    /** The act's own day up to a few days before the statement that announces it (news, not history). */
+    private static boolean announcedWithin(DateChoice statement, DateChoice act) {
+        long days = statement.date.get().toEpochDay() - act.date.get().toEpochDay();
+        return days >= 0 && days <= 3;
     }
 
     private static boolean near(LocalDate a, LocalDate b) {
