@@ -465,6 +465,15 @@ public final class Geocoder {
         if (ns >= lineEnd || ns > 60) return false;
         int k = ne;
         while (k < lineEnd && t.charAt(k) == ' ') k++;
+        // the outlet in brackets may stand between the place and the separator ("دهوك (رووداو) –")
+        if (k < lineEnd && t.charAt(k) == '(') {
+            int close = t.indexOf(')', k);
+            if (close > k && close < lineEnd && close - k <= 30) {
+                int after = close + 1;
+                while (after < lineEnd && t.charAt(after) == ' ') after++;
+                if (after < lineEnd && "–—-:/".indexOf(t.charAt(after)) >= 0) k = after;
+            }
+        }
         boolean sepAfter = k < lineEnd && "–—-:/".indexOf(t.charAt(k)) >= 0;
         // before the name on its line, at most the outlet's name ("ايلاف من لندن :")
         if (sepAfter && ns < 40 && t.substring(0, ns).strip().split("\\s+").length <= 3) return true;
