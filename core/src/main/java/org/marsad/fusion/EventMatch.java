@@ -85,7 +85,9 @@ final class EventMatch {
         boolean sameDayAndPlace = sameType && date == DateFit.EXACT && samePreciseSpot;
         if (overlap == NOTHING_SHARED && sameDayAndPlace) overlap = 0;
         // names of one group for a side ("القوات الأمنية" / "الجيش") are compatible only there, too
-        if (overlap == GROUP_ONLY) overlap = samePreciseSpot && nearDay ? 0 : -1;
+        // (or a recall by its month at the very spot: "ففي نيسان الماضي قُتل جندي … في اشتباك داخل بلدة سنوني")
+        boolean recalledMonth = date == DateFit.CONTAINS && sameType && (a.background() || b.background());
+        if (overlap == GROUP_ONLY) overlap = samePreciseSpot && (nearDay || recalledMonth) ? 0 : -1;
         // a later article recalling the incident by its day and place ("بالهجوم الذي استهدف نقطة للحشد في الحضر في الثامن
         // من آذار") names only the target the news report left out: one incident when the day is the same
         boolean recalledHalf = halves && date == DateFit.EXACT && (place == PlaceFit.SAME || place == PlaceFit.NESTED)
