@@ -34,7 +34,8 @@ final class ArticleCoreference {
     static boolean oneIncident(EventType a, EventType b) {
         // two reports of one type in a sentence: the ordinary rules decide, except for a crowd's actions
         // ("اقتحم محتجون … وأضرموا النار", "تظاهر المئات … في تظاهرة سلمية")
-        if (a == b) return a == EventType.RIOT || a == EventType.PROTEST;
+        // ("اندلع اشتباك … ثم تحول إلى تبادل لإطلاق النار": one fight told twice)
+        if (a == b) return a == EventType.RIOT || a == EventType.PROTEST || a == EventType.ARMED_CLASH;
         java.util.Set<EventType> s = java.util.EnumSet.of(a, b);
         if (s.contains(EventType.RIOT)) return s.contains(EventType.PROTEST) || s.contains(EventType.ATTACK) || s.contains(EventType.ARMED_CLASH);
         boolean generic = s.contains(EventType.ATTACK) || s.contains(EventType.VIOLENCE_AGAINST_CIVILIANS);
@@ -148,7 +149,7 @@ final class ArticleCoreference {
                 List<EventMention> c = clusters.get(i);
                 if (!compatible(m, c)) continue;
                 if (m.refer() || m.candidate().isReference() || (m.definite() || hitsKnownAttackers(m)) && !m.other()) target = Optional.of(c);
-                else if (!m.other() && c.stream().noneMatch(x -> x.sentenceIndex() == m.sentenceIndex() && !x.refer())
+                else if (!m.other() && !bulleted(m) && c.stream().noneMatch(x -> x.sentenceIndex() == m.sentenceIndex() && !x.refer())
                         && (strongPlace(m, c) || continuesPrevious(m, c)) && !recalledElsewhere(m, c)) target = Optional.of(c);
             }
             if (target.isEmpty() && m.candidate().lexicallyDefinite() && !m.other() && (m.date().rank() < 2 || restated(m)) && !m.candidate().plural()) {
@@ -293,6 +294,17 @@ final class ArticleCoreference {
         PlaceChoice p = place(c);
         if (m.place().place().isPresent() && p.place().isPresent()) return true;
         return m.place().place().isEmpty() && p.place().isEmpty() && !m.place().name().isEmpty() && !p.name().isEmpty();
+    }
+
+    /**
+     * A digest's item ("▪️ مفارز شرطة سامراء تلقي القبض …", "📌 بهرز …", "• …"): each bullet is its own news, so an
+     * indefinite report there never continues the item before it.
+     */
+    static boolean bulleted(EventMention m) {
+        String t = m.candidate().sentence().text().strip();
+        if (t.isEmpty()) return false;
+        int cp = t.codePointAt(0);
+        return !Character.isLetterOrDigit(cp) && "\"«“'(([".indexOf(cp) < 0;
     }
 
     /** A sentence opened by "وفي <place>", "من جهة أخرى", "إلى ذلك" turns to another scene. */

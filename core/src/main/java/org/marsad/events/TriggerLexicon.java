@@ -38,8 +38,10 @@ final class TriggerLexicon {
             m.useTransparentBounds(true).useAnchoringBounds(false).region(h.start(), to);
             if (!m.lookingAt()) continue;
             String pro = m.group("pro") == null ? "" : m.group("pro");
-            boolean definite = pro.endsWith("ال") || pro.endsWith("لل")
-                    || text.folded().startsWith("ال", h.start() + pro.length()); // an entry written with its article
+            boolean definite = (pro.endsWith("ال") || pro.endsWith("لل")
+                    || text.folded().startsWith("ال", h.start() + pro.length())) // an entry written with its article
+                    // "ألقت القبض على": the article belongs to the idiom, not to a noun that refers back
+                    && !text.folded().substring(h.start(), h.end()).contains("القبض");
             all.add(new TriggerHit(e.type(), e.weight(), text.toOriginal(h.start(), h.end()), h.start(), h.end(),
                     e.plural(), e.refines(), definite, e.weak(), e.agent()));
         }

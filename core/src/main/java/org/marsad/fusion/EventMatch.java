@@ -112,7 +112,7 @@ final class EventMatch {
                 if (!withinWindow(a, b, ctx)) return -1;
             }
             case CONTAINS -> {
-                if (!placed || !strongOther) return -1;
+                if (!placed || !(strongOther || recalledMonth && samePreciseSpot)) return -1;
                 // a report dated only by its publication week is weak: it joins an incident at the very same place
                 // (or inside one district: "قضاء رانية" and the town of Rania), never across a governorate
                 if ((widened(a) || widened(b)) && !(place == PlaceFit.SAME || place == PlaceFit.NESTED && districtBoth(a, b))) return -1;

@@ -51,7 +51,13 @@ public final class Fusion {
         List<Event> ordered = new ArrayList<>(pool.values());
         ordered.sort(ORDER);
 
-        List<List<Event>> groups = cluster(ordered, ctx);
+        // day-precise reports are grouped first, so that a recall by its month ("في نيسان الماضي") joins the group
+        // they form rather than founding one that a later day report cannot join; members then keep ORDER
+        List<Event> byPrecision = new ArrayList<>(ordered);
+        byPrecision.sort(Comparator.comparingInt((Event e) -> coarseness(e)).thenComparing(ORDER));
+        List<List<Event>> groups = cluster(byPrecision, ctx);
+        groups.forEach(g -> g.sort(ORDER));
+        groups.sort(Comparator.comparing((List<Event> g) -> g.get(0), ORDER));
 
         Set<String> usedIds = new HashSet<>();
         List<CanonicalEvent> out = new ArrayList<>();
@@ -70,6 +76,17 @@ public final class Fusion {
             .comparing((Event e) -> known(e) ? e.date().get() : LocalDate.MAX)
             .thenComparing(Fusion::doc)
             .thenComparing(Event::id);
+
+    /** 0 for a day, then week, month, year; undated last. */
+    private static int coarseness(Event e) {
+        if (!known(e)) return 4;
+        return switch (e.datePrecision()) {
+            case DAY -> 0;
+            case WEEK -> 1;
+            case MONTH -> 2;
+            default -> 3;
+        };
+    }
 
     private static boolean known(Event e) {
         return e.date().isPresent() && e.datePrecision() != DatePrecision.UNKNOWN;

@@ -91,13 +91,32 @@ final class TimeScanner {
             if (f == null || f.end() <= i) { i++; continue; }
             if (f.date().isPresent() && !f.relative() && f.precision() == DatePrecision.DAY) anchorYear = f.date().get().getYear();
             if (f.end() > n) f = new Found(n, f.date(), f.precision(), f.relative(), f.alternate());
-            for (int k = i; k < f.end(); k++) blocked[k] = true;
-            Span sp = new Span(toks.get(i).span().start(), toks.get(f.end() - 1).span().end());
+            // "منتصف نيسان الماضي", "أوائل آذار", "أواخر أيار 2023": a part of a named month is a week of it
+            int start = i;
+            int partDay = i > 0 && !blocked[i - 1] && f.date().isPresent() && f.precision() == DatePrecision.MONTH
+                    ? monthPartDay(w(toks, i - 1)) : 0;
+            if (partDay > 0) {
+                int d = partDay;
+                f = new Found(f.end(), f.date().map(x -> x.withDayOfMonth(d)), DatePrecision.WEEK, f.relative(), f.alternate());
+                start = i - 1;
+            }
+            for (int k = start; k < f.end(); k++) blocked[k] = true;
+            Span sp = new Span(toks.get(start).span().start(), toks.get(f.end() - 1).span().end());
             DatePrecision p = f.date().isPresent() ? f.precision() : DatePrecision.UNKNOWN;
             out.add(new TimeExpr(f.date(), p, f.relative(), f.alternate(), sp, sp.of(original)));
             i = f.end();
         }
         return out;
+    }
+
+    /** The first day of the week a part of a month names: early (1), middle (11), late (22); 0 for any other word. */
+    private static int monthPartDay(String word) {
+        return switch (word) {
+            case "مطلع", "بدايه", "اوائل" -> 1;
+            case "منتصف", "اواسط" -> 11;
+            case "اواخر", "نهايه" -> 22;
+            default -> 0;
+        };
     }
 
     /** English month names, as quoted tweets and agency datelines print them inside Arabic articles. */
