@@ -84,7 +84,7 @@ ev('security_operation','2020-11-23','day',loc('بادية قضاء السلما
 
 # ---------------------------------------------------------------- incident I: abduction and killing of a merchant in Al-Khalis (026)
 art('dev10-026','Shafaq News','2022-01-15','العثور على جثة تاجر خُطف في الخالص وذووه يتهمون "عصابة فدية"','''
-شفق نيوز/ عُثر، صباح أمس الجمعة، على جثة تاجر مواد غذائية في بستان على أطراف قضاء الخالص بمحافظة ديالى، بعد نحو يوم ونصف من اختطافه على يد مسلحين مجهولين.
+شفق نيوز/ عُثر، صباح أمس الجمعة، على جثة تاجر مواد غذائية في بستان على أطراف قضاء الخالص بمحافظة ديالى، بعد ساعات من اختطافه على يد مسلحين مجهولين.
 وروى مصدر أمني في ديالى أن "أربعة مسلحين يستقلون سيارة رباعية الدفع اعترضوا التاجر ليل الخميس أثناء عودته من محله في سوق الخالص، واقتادوه إلى جهة مجهولة"، مضيفاً أن الجثة وُجدت "مقيدة اليدين وعليها آثار طلقات نارية في الرأس والصدر".
 وقال أحد أقارب الضحية إن الخاطفين اتصلوا بالعائلة مرة واحدة وطلبوا فدية قدرها مئة ألف دولار، ثم انقطع الاتصال، مشيراً إلى أن العائلة "لم تتلقَّ أي تهديد سابق ولا تعرف للتاجر أعداء".
 ووجه قائد شرطة ديالى بتشكيل فريق تحقيق خاص، فيما توعد وجهاء عشيرة الضحية بـ"عدم السكوت" إذا لم يُكشف الجناة خلال أيام.
@@ -94,8 +94,8 @@ ev('violence_against_civilians','2022-01-13','day',loc('سوق الخالص وب
    ['Unidentified Armed Group'],['Civilians'],['dev10-026'],
    ['أربعة مسلحين يستقلون سيارة رباعية الدفع اعترضوا التاجر ليل الخميس أثناء عودته من محله في سوق الخالص، واقتادوه إلى جهة مجهولة',
     'عُثر، صباح أمس الجمعة، على جثة تاجر مواد غذائية في بستان على أطراف قضاء الخالص'],
-   sub='Abduction/forced disappearance',killed=1,civ=1,date_alt=['2022-01-14'],
-   note='A merchant abducted "ليل الخميس" (Saturday article: 13 January 2022) and found shot dead "صباح أمس الجمعة": one event dated to the abduction (dev convention for an abduction ending in killing), date_alt the day the body was found. killed 1, a civilian. The ransom call, the tribe\'s threat and the "third abduction this month" tally are not events.')
+   killed=1,civ=1,date_alt=['2022-01-14'],
+   note='A merchant abducted "ليل الخميس" (Saturday article: 13 January 2022) and found shot dead "صباح أمس الجمعة": one event dated to the abduction (dev convention for an abduction ending in killing), date_alt the day the body was found. Sub-type Attack, not Abduction: the victim\'s fate is known. killed 1, a civilian. The ransom call, the tribe\'s threat and the "third abduction this month" tally are not events.')
 
 # ---------------------------------------------------------------- incident J: IEDs on supply convoys in Babil (027)
 art('dev10-027','Al Arabiya','2021-05-25','عبوتان تستهدفان رتلين للدعم اللوجستي في بابل خلال ساعات','''
