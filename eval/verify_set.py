@@ -14,7 +14,7 @@ SHARED=os.path.join(HERE,'..','..','shared')
 pc={r['pcode']:r for r in csv.DictReader(open(os.path.join(SHARED,'data','iraq_cod_ab','iraq_admin_gazetteer_centroids.csv'),encoding='utf-8'))}
 err=0
 import sys; sys.path.insert(0,os.path.join(os.getcwd(),'build')); import common; from common import ACLED as ACL
-V=dict(max_words=500, last_year=2025, notes=True,
+V=dict(max_words=500, first_year=2019, last_year=2025, notes=True,
        extra_actors={'Islamic Resistance in Iraq','Government of Iraq','Government of Turkey'})  # dev3, dev, dev4 added these
 V.update(getattr(common,'VERIFY',{}))
 def bad(*m):
@@ -25,7 +25,7 @@ for a in arts:
     if not 80<=n<=V['max_words']: bad(a['id'],'words',n)
     if not a['text'].strip(): bad(a['id'],'empty')
 CANON={'Islamic State','Peshmerga','Iraqi Army','Iraqi Police','Iraqi Security Forces (unspecified)','Counter Terrorism Service','Popular Mobilization Forces','Federal Police','Kurdistan Region Security (Asayish)','International Coalition','Turkish Armed Forces','PKK','Iranian Revolutionary Guard','Kurdish armed opposition (Iran)','Syrian Army','Syrian Democratic Forces','Unidentified Armed Group','Civilians','Protesters','Rioters','Sadrist Movement (Saraya al-Salam)','Asaib Ahl al-Haq','Tribal militia','US Armed Forces'}|V['extra_actors']
-Y=str(V['last_year'])
+Y=str(V['last_year']); Y0=str(V['first_year'])
 types=collections.Counter(); evdocs=set()
 ids=set()
 for e in gold['events']:
@@ -36,7 +36,7 @@ for e in gold['events']:
     if e['date_precision']=='month' and not re.fullmatch(r'\d{4}-\d\d',e.get('date','')): bad(e['id'],'month date')
     if e['date_precision']=='week' and not re.fullmatch(r'\d{4}-\d\d-\d\d',e.get('date','')): bad(e['id'],'week date')
     if e['date_precision']=='unknown' and ('date' in e or 'date_hint' not in e): bad(e['id'],'unknown date')
-    if e.get('date','')[:4] and e['date_precision']!='unknown' and not '2019'<=e['date'][:4]<=Y: print('NOTE',e['id'],'date outside 2019-'+Y,e['date'])
+    if e.get('date','')[:4] and e['date_precision']!='unknown' and not Y0<=e['date'][:4]<=Y: print('NOTE',e['id'],'date outside '+Y0+'-'+Y,e['date'])
     for d in e.get('date_alt',[]):
         if not re.fullmatch(r'\d{4}-\d\d-\d\d',d): bad(e['id'],'date_alt')
     if not e['evidence']: bad(e['id'],'no evidence')
@@ -81,7 +81,7 @@ multi=[e['id'] for e in gold['events'] if len(e['documents'])>1]
 print('cross-doc events',multi)
 for a in arts:
     pub=a.get('published')
-    if pub and not '2019-01-01'<=pub<=Y+'-12-31': bad(a['id'],'published out of range')
+    if pub and not Y0+'-01-01'<=pub<=Y+'-12-31': bad(a['id'],'published out of range')
     if pub:
         for e in gold['events']:
             if a['id'] in e['documents'] and e.get('date') and e['date'][:len(pub)]>pub[:len(e['date'])]: bad(e['id'],'event after publication of',a['id'])
