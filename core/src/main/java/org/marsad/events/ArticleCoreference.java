@@ -45,6 +45,8 @@ final class ArticleCoreference {
         if (s.contains(EventType.PROTEST) && generic) return true;
         // a killing or abduction and the shooting that did it ("اغتال مسلحون مختاراً بإطلاق النار عليه")
         if (s.equals(java.util.EnumSet.of(EventType.ATTACK, EventType.VIOLENCE_AGAINST_CIVILIANS))) return true;
+        // "أعدم التنظيم 15 رجلاً بعد القبض عليهم": the capture that led to the killing is part of it
+        if (s.equals(java.util.EnumSet.of(EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.ARREST))) return true;
         // ACLED: the most violent act types the event, so arrests made in a clash ("قتل مهرب واعتقل اثنان إثر
         // اشتباك مع قوة") are the clash's outcome
         if (s.contains(EventType.ARMED_CLASH)) return s.contains(EventType.SHELLING) || s.contains(EventType.ATTACK) || s.contains(EventType.ARREST);
