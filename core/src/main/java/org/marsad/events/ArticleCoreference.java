@@ -49,7 +49,9 @@ final class ArticleCoreference {
         if (s.equals(java.util.EnumSet.of(EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.ARREST))) return true;
         // ACLED: the most violent act types the event, so arrests made in a clash ("قتل مهرب واعتقل اثنان إثر
         // اشتباك مع قوة") are the clash's outcome
-        if (s.contains(EventType.ARMED_CLASH)) return s.contains(EventType.SHELLING) || s.contains(EventType.ATTACK) || s.contains(EventType.ARREST);
+        // (and the suicide bombers who blew themselves up in the battle: "قتل 22 إرهابياً بينهم انتحاريان فجرا نفسيهما")
+        if (s.contains(EventType.ARMED_CLASH)) return s.contains(EventType.SHELLING) || s.contains(EventType.ATTACK) || s.contains(EventType.ARREST)
+                || s.contains(EventType.EXPLOSION);
         return false;
     }
 
