@@ -416,4 +416,29 @@ class CrossOutletReportsTest {
         Event b = event("docB", 1).type(EventType.PROTEST).widened("2025-07-16").at(SHATRA).by("Protesters").build();
         assertThat(fused(new FusionContext(Map.of(), Map.of()), a, b)).isEqualTo(2);
     }
+
+    @Test
+    void dayReportsGroupBeforeAMonthRecallThatCouldSplitThem() {
+        // a column recalls "منتصف نيسان" loosely (its sides named otherwise); the two day reports are still one incident
+        Event a = event("docA", 1).type(EventType.EXPLOSION).day("2024-04-14").at(QAYYARAH).by("Unidentified Armed Group").on(ARMY).killed(2).build();
+        Event b = event("docB", 1).type(EventType.EXPLOSION).day("2024-04-14").at(QAYYARAH).by("Unidentified Armed Group").on("Iraqi Security Forces (unspecified)", "Civilians").killed(3).build();
+        Event c = event("docC", 1).type(EventType.EXPLOSION).month("2024-04-01").at(QAYYARAH).by(IS).on("Iraqi Security Forces (unspecified)").killed(3).background().build();
+        List<CanonicalEvent> out = Fusion.apply(List.of(c, a, b), List.of(), new FusionContext(Map.of(), Map.of()));
+        assertThat(out).anySatisfy(ce -> assertThat(ce.event().documents()).contains("docA", "docB"));
+    }
+
+    @Test
+    void aMonthRecallAtTheVerySpotJoinsTheDayReport() {
+        // "ففي نيسان الماضي قُتل جندي … في اشتباك داخل البلدة": the same clash, its sides named by group words
+        Event a = event("docA", 1).type(EventType.ARMED_CLASH).day("2025-04-13").at(QAYYARAH).by(ARMY).on("Popular Mobilization Forces").killed(1).build();
+        Event b = event("docB", 1).type(EventType.ARMED_CLASH).month("2025-04-01").at(QAYYARAH).by("Iraqi Security Forces (unspecified)").on("Civilians").killed(2).background().build();
+        assertThat(fused(new FusionContext(Map.of(), Map.of()), a, b)).isEqualTo(1);
+    }
+
+    @Test
+    void aMonthRecallElsewhereInTheDistrictStaysApart() {
+        Event a = event("docA", 1).type(EventType.ARMED_CLASH).day("2025-04-13").at(SUB_A).by(ARMY).on("Popular Mobilization Forces").killed(1).build();
+        Event b = event("docB", 1).type(EventType.ARMED_CLASH).month("2025-04-01").at(SUB_FAR).by("Iraqi Security Forces (unspecified)").killed(2).background().build();
+        assertThat(fused(new FusionContext(Map.of(), Map.of()), a, b)).isEqualTo(2);
+    }
 }

@@ -160,4 +160,20 @@ class RelativeDatesTest {
         assertThat(AbsoluteDatesTest.times("نزح الأهالي الصيف الماضي", Optional.empty()))
                 .allMatch(t -> t.precision() == DatePrecision.UNKNOWN && t.date().isEmpty());
     }
+
+    @ParameterizedTest(name = "{0} = week of {1}")
+    @CsvSource(delimiter = '|', value = {
+            // published 2021-12-03
+            "قُتل ثلاثة جنود منتصف تشرين الثاني الماضي|2021-11-11",
+            "وقع الهجوم في أواسط تشرين الأول الماضي|2021-10-11",
+            "اختطف في أوائل أيلول 2020|2020-09-01",
+            "انسحبت القوات مطلع آب الماضي|2021-08-01",
+            "جرت المعركة أواخر آذار 2019|2019-03-22",
+    })
+    void aPartOfANamedMonthIsAWeekOfIt(String text, String day) {
+        TimeExpr t = first(text);
+        assertThat(t.precision()).isEqualTo(DatePrecision.WEEK);
+        assertThat(t.date()).contains(LocalDate.parse(day));
+        assertThat(text).contains(t.text());
+    }
 }
