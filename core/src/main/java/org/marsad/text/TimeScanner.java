@@ -321,7 +321,9 @@ final class TimeScanner {
         if (w(toks, next).equals("من")) next++;               // 12 من أيار
         if (w(toks, next).equals("الشهر") && altDay == null) {  // 3 من الشهر الجاري / الماضي
             String q = w(toks, next + 1);
-            int delta = q.equals("الجاري") || q.equals("الحالي") ? 0 : q.equals("الماضي") ? -1 : 99;
+            // "الثاني من الشهر نفسه/ذاته": news tells the month just named, which is the publication month far more
+            // often than not
+            int delta = q.equals("الجاري") || q.equals("الحالي") || q.equals("نفسه") || q.equals("ذاته") ? 0 : q.equals("الماضي") ? -1 : 99;
             if (delta == 99 || next == d[1]) return null;
             if (!pub.month()) return unknown(next + 2);
             LocalDate first = pub.date().get().withDayOfMonth(1).plusMonths(delta);
