@@ -55,6 +55,7 @@ public sealed interface NerModel permits NerModel.Crf, NerModel.OpenNlp {
      */
     record Crf(List<LinearChainCrf> stages) implements NerModel {
         static final String BIAS = "bias";
+        static final boolean EDGES = Boolean.getBoolean("marsad.ner.edges");
 
         public Crf {
             stages = List.copyOf(stages);
@@ -68,6 +69,10 @@ public sealed interface NerModel permits NerModel.Crf, NerModel.OpenNlp {
                 List<String> f = new ArrayList<>(104);
                 gen.createFeatures(f, tokens, i, null);
                 f.add(BIAS);
+                if (EDGES && i > 0) {
+                    f.add(LinearChainCrf.EDGE + "w=" + NerText.fold(tokens[i]));
+                    f.add(LinearChainCrf.EDGE + "pw=" + NerText.fold(tokens[i - 1]));
+                }
                 out.add(f);
             }
             return out;

@@ -86,7 +86,13 @@ public final class NerTrainer {
         for (ConllCorpus.Sentence s : data) for (String t : s.tokens()) known.add(NerText.fold(t));
         List<ConllCorpus.Sentence> extra = SelfTraining.select(base.decoder(), unlabelled(cfg.every()), cfg, known);
         if (Boolean.getBoolean("marsad.crf.verbose")) System.err.printf("self-training: %d sentences selected%n", extra.size());
-        return trainCrf(data, extra, cfg.weight(), o, Optional.of(base.stages().getFirst()));
+        NerModel.Crf model = trainCrf(data, extra, cfg.weight(), o, Optional.of(base.stages().getFirst()));
+        for (int r = 1; r < Integer.getInteger("marsad.ner.selfRounds", 1); r++) {
+            extra = SelfTraining.select(model.decoder(), unlabelled(cfg.every()), cfg, known);
+            if (Boolean.getBoolean("marsad.crf.verbose")) System.err.printf("self-training round %d: %d sentences selected%n", r + 1, extra.size());
+            model = trainCrf(data, extra, cfg.weight(), o, Optional.of(base.stages().getFirst()));
+        }
+        return model;
     }
 
     private static List<List<String[]>> unlabelledCache;
