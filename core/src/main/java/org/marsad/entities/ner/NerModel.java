@@ -55,7 +55,7 @@ public sealed interface NerModel permits NerModel.Crf, NerModel.OpenNlp {
      */
     record Crf(List<LinearChainCrf> stages) implements NerModel {
         static final String BIAS = "bias";
-        static final boolean EDGES = Boolean.getBoolean("marsad.ner.edges");
+        static final String EDGES = System.getProperty("marsad.ner.edges", "");
 
         public Crf {
             stages = List.copyOf(stages);
@@ -69,9 +69,20 @@ public sealed interface NerModel permits NerModel.Crf, NerModel.OpenNlp {
                 List<String> f = new ArrayList<>(104);
                 gen.createFeatures(f, tokens, i, null);
                 f.add(BIAS);
-                if (EDGES && i > 0) {
-                    f.add(LinearChainCrf.EDGE + "w=" + NerText.fold(tokens[i]));
-                    f.add(LinearChainCrf.EDGE + "pw=" + NerText.fold(tokens[i - 1]));
+                if (!EDGES.isEmpty() && i > 0) {
+                    var a = gen.analyse(tokens);
+                    if (EDGES.contains("w")) {
+                        f.add(LinearChainCrf.EDGE + "w=" + a[i].fold());
+                        f.add(LinearChainCrf.EDGE + "pw=" + a[i - 1].fold());
+                    }
+                    if (EDGES.contains("c")) {
+                        f.add(LinearChainCrf.EDGE + "c=" + a[i].c2());
+                        f.add(LinearChainCrf.EDGE + "pc=" + a[i - 1].c2());
+                    }
+                    if (EDGES.contains("g")) {
+                        for (String l : a[i].lists()) f.add(LinearChainCrf.EDGE + "g=" + l);
+                        for (String l : a[i - 1].lists()) f.add(LinearChainCrf.EDGE + "pg=" + l);
+                    }
                 }
                 out.add(f);
             }

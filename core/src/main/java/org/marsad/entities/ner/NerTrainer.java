@@ -160,7 +160,9 @@ public final class NerTrainer {
             secondTags.addAll(xt);
             secondExtra = xf.size();
         }
-        return new NerModel.Crf(List.of(first, trainStage(joined, secondTags, weights(n, secondExtra, extraWeight), o)));
+        double l2Second = Double.parseDouble(System.getProperty("marsad.ner.l2second", Double.toString(o.l2())));
+        Options o2 = new Options(o.algorithm(), o.iterations(), o.cutoff(), o.encoding(), o.threads(), o.l1(), l2Second, o.documentStage(), o.selfTraining());
+        return new NerModel.Crf(List.of(first, trainStage(joined, secondTags, weights(n, secondExtra, extraWeight), o2)));
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
