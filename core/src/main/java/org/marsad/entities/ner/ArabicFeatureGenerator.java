@@ -178,6 +178,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
      * the span's length.
      */
     private static void quoted(List<String> f, Word[] s, int index) {
+        if (isMark(s[index].raw)) return;
         for (int j = index - 1; j >= 0 && index - j <= MAX_QUOTED; j--) {
             String open = s[j].raw;
             String close = switch (open) {
