@@ -164,61 +164,6 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         String nextC = index + 1 < s.length ? s[index + 1].c2 : "EOS";
         f.add("c-1c0=" + prevC + "|" + w.c2);
         f.add("c0c+1=" + w.c2 + "|" + nextC);
-        if (QUOTES) quoted(f, s, index);
-    }
-
-    static final boolean QUOTES = Boolean.getBoolean("marsad.ner.quotes");
-
-    /** Longest quoted or bracketed span (tokens between the marks) that gets the {@code inq=} features. */
-    static final int MAX_QUOTED = 6;
-
-    /**
-     * News wire puts names of organisations, newspapers and parties in «…», "…" or (…): a token
-     * inside a short such span gets the mark, its place in the span (first, inner, last, only) and
-     * the span's length.
-     */
-    private static void quoted(List<String> f, Word[] s, int index) {
-        if (isMark(s[index].raw)) return;
-        for (int j = index - 1; j >= 0 && index - j <= MAX_QUOTED; j--) {
-            String open = s[j].raw;
-            String close = switch (open) {
-                case "«" -> "»";
-                case "(" -> ")";
-                case "\"", "“" -> open.equals("“") ? "”" : "\"";
-                default -> null;
-            };
-            if (close == null) {
-                if (isMark(s[j].raw)) return; // another mark between: not the first one's content
-                continue;
-            }
-            if (open.equals("\"") && straightQuotesBefore(s, j) % 2 == 1) return; // a closing quote
-            for (int k = index + 1; k < s.length && k - j - 1 <= MAX_QUOTED; k++) {
-                if (s[k].raw.equals(close)) {
-                    String mark = open.equals("(") ? "paren" : "quote";
-                    int len = k - j - 1;
-                    String place = len == 1 ? "only" : index == j + 1 ? "first" : index == k - 1 ? "last" : "inner";
-                    f.add("inq=" + mark);
-                    f.add("inq=" + mark + "|" + place);
-                    f.add("inq=" + mark + "|" + place + "|" + len);
-                    return;
-                }
-                if (isMark(s[k].raw)) return;
-            }
-            return;
-        }
-    }
-
-    private static boolean isMark(String t) {
-        return switch (t) {
-            case "«", "»", "(", ")", "\"", "“", "”" -> true;
-            default -> false;
-        };
-    }
-
-    private static int straightQuotesBefore(Word[] s, int j) {
-        int n = 0;
-        for (int i = 0; i < j; i++) if (s[i].raw.equals("\"")) n++;
-        return n;
     }
 
     private static void affixes(List<String> f, String tag, String x) {

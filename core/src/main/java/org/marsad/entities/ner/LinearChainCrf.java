@@ -65,6 +65,11 @@ public final class LinearChainCrf {
         return false;
     }
 
+    /** Whether the model has transition attributes ({@link #EDGE}). */
+    boolean hasTransitionAttributes() {
+        return anyEdge(edge);
+    }
+
     public List<String> labels() {
         return List.of(labels);
     }

@@ -55,7 +55,6 @@ public sealed interface NerModel permits NerModel.Crf, NerModel.OpenNlp {
      */
     record Crf(List<LinearChainCrf> stages) implements NerModel {
         static final String BIAS = "bias";
-        static final String EDGES = System.getProperty("marsad.ner.edges", "");
 
         public Crf {
             stages = List.copyOf(stages);
@@ -64,29 +63,31 @@ public sealed interface NerModel permits NerModel.Crf, NerModel.OpenNlp {
 
         /** Each token's attribute strings. */
         static List<List<String>> features(ArabicFeatureGenerator gen, String[] tokens) {
+            return features(gen, tokens, false);
+        }
+
+        /** @param transitions also the transition attributes ({@link #transitionFeatures}) */
+        static List<List<String>> features(ArabicFeatureGenerator gen, String[] tokens, boolean transitions) {
             List<List<String>> out = new ArrayList<>(tokens.length);
             for (int i = 0; i < tokens.length; i++) {
-                List<String> f = new ArrayList<>(104);
+                List<String> f = new ArrayList<>(108);
                 gen.createFeatures(f, tokens, i, null);
                 f.add(BIAS);
-                if (!EDGES.isEmpty() && i > 0) {
-                    var a = gen.analyse(tokens);
-                    if (EDGES.contains("w")) {
-                        f.add(LinearChainCrf.EDGE + "w=" + a[i].fold());
-                        f.add(LinearChainCrf.EDGE + "pw=" + a[i - 1].fold());
-                    }
-                    if (EDGES.contains("c")) {
-                        f.add(LinearChainCrf.EDGE + "c=" + a[i].c2());
-                        f.add(LinearChainCrf.EDGE + "pc=" + a[i - 1].c2());
-                    }
-                    if (EDGES.contains("g")) {
-                        for (String l : a[i].lists()) f.add(LinearChainCrf.EDGE + "g=" + l);
-                        for (String l : a[i - 1].lists()) f.add(LinearChainCrf.EDGE + "pg=" + l);
-                    }
-                }
+                if (transitions) transitionFeatures(f, gen.analyse(tokens), i);
                 out.add(f);
             }
             return out;
+        }
+
+        /**
+         * Observations on the transition from token i−1 to token i ({@link LinearChainCrf#EDGE}): the two
+         * folded words. Whether a name goes on across a boundary depends on the words at it (بن, أبو and عبد
+         * inside a person's name; a verb or preposition after one), which state features see only one label at a time.
+         */
+        static void transitionFeatures(List<String> f, ArabicFeatureGenerator.Word[] s, int i) {
+            if (i == 0) return;
+            f.add(LinearChainCrf.EDGE + "w=" + s[i].fold());
+            f.add(LinearChainCrf.EDGE + "pw=" + s[i - 1].fold());
         }
 
         static Tagged decode(LinearChainCrf crf, List<List<String>> features) {
@@ -127,6 +128,7 @@ public sealed interface NerModel permits NerModel.Crf, NerModel.OpenNlp {
         @Override
         public Decoder decoder() {
             ArabicFeatureGenerator gen = new ArabicFeatureGenerator(NerLexicon.shipped(), NerResources.clusters());
+            boolean transitions = stages.stream().anyMatch(LinearChainCrf::hasTransitionAttributes);
             return new Decoder() {
                 @Override
                 public Tagged tag(String[] tokens) {
@@ -138,7 +140,7 @@ public sealed interface NerModel permits NerModel.Crf, NerModel.OpenNlp {
                     List<List<List<String>>> base = new ArrayList<>(sentences.size());
                     List<Tagged> first = new ArrayList<>(sentences.size());
                     for (String[] s : sentences) {
-                        List<List<String>> f = features(gen, s);
+                        List<List<String>> f = features(gen, s, transitions);
                         base.add(f);
                         first.add(decode(stages.getFirst(), f, stages.size() == 1));
                     }

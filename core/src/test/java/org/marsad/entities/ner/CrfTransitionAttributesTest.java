@@ -79,6 +79,17 @@ class CrfTransitionAttributesTest {
     }
 
     @Test
+    void nerTransitionFeaturesAreTheFoldedWordsOnEitherSideOfTheBoundary() {
+        var gen = new ArabicFeatureGenerator(NerLexicon.of(java.util.Map.of()), WordClusters.of(java.util.Map.of()), java.util.Map.of());
+        String[] s = "استقبل أحمد بن سالم الوفد".split(" ");
+        List<List<String>> f = NerModel.Crf.features(gen, s, true);
+        assertThat(f.get(2)).contains("E:w=بن", "E:pw=احمد");
+        assertThat(f.get(3)).contains("E:w=سالم", "E:pw=بن");
+        assertThat(f.get(0)).noneMatch(x -> x.startsWith(LinearChainCrf.EDGE));
+        assertThat(NerModel.Crf.features(gen, s, false)).allSatisfy(t -> assertThat(t).noneMatch(x -> x.startsWith(LinearChainCrf.EDGE)));
+    }
+
+    @Test
     void aTransitionAttributeOnTheFirstTokenIsDropped() {
         List<List<List<String>>> xs = List.of(List.of(List.of("w=a", "E:w=a"), List.of("w=b")));
         CrfTrainer.Encoded e = CrfTrainer.encode(xs, List.of(List.of("B-PER", "O")), 1);
