@@ -62,7 +62,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--self-train-weight", description = "Self-training: loss weight of a self-tagged sentence (default: ${DEFAULT-VALUE}).")
     double selfTrainWeight = SelfTraining.Config.DEFAULT.weight();
 
-    @Option(names = "--transitions", negatable = true, description = "CRF: transition attributes, the words on either side of each label transition (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--transitions", negatable = true, description = "CRF: transition attributes, the words and their clusters on either side of each label transition (default: ${DEFAULT-VALUE}).")
     boolean transitions = NerTrainer.Options.defaults().transitions();
 
     @Option(names = "--algorithm", description = "CRF, PERCEPTRON, MAXENT, MAXENT_QN or PERCEPTRON_SEQUENCE (default: ${DEFAULT-VALUE}).")

@@ -81,13 +81,16 @@ public sealed interface NerModel permits NerModel.Crf, NerModel.OpenNlp {
 
         /**
          * Observations on the transition from token i−1 to token i ({@link LinearChainCrf#EDGE}): the two
-         * folded words. Whether a name goes on across a boundary depends on the words at it (بن, أبو and عبد
-         * inside a person's name; a verb or preposition after one), which state features see only one label at a time.
+         * folded words and their middle clusters. Whether a name goes on across a boundary depends on the
+         * words at it (بن, أبو and عبد inside a person's name; a verb or preposition after one), which state
+         * features see only one label at a time; the clusters carry this to words the labelled data lacks.
          */
         static void transitionFeatures(List<String> f, ArabicFeatureGenerator.Word[] s, int i) {
             if (i == 0) return;
             f.add(LinearChainCrf.EDGE + "w=" + s[i].fold());
             f.add(LinearChainCrf.EDGE + "pw=" + s[i - 1].fold());
+            f.add(LinearChainCrf.EDGE + "c=" + s[i].c2());
+            f.add(LinearChainCrf.EDGE + "pc=" + s[i - 1].c2());
         }
 
         static Tagged decode(LinearChainCrf crf, List<List<String>> features) {

@@ -34,7 +34,7 @@ public final class NerTrainer {
      * @param documentStage CRF only: add a second stage with document-level features ({@link DocumentFeatures})
      * @param selfTraining CRF with document stage only: sentences of unlabelled news tagged by a first model and added
      *                     to the training data of a second ({@link SelfTraining}); {@link SelfTraining.Config#NONE} for none
-     * @param transitions  CRF only: transition attributes, the words on either side of each label transition
+     * @param transitions  CRF only: transition attributes, the words (and their clusters) on either side of each label transition
      *                     ({@link NerModel.Crf#transitionFeatures})
      */
     public record Options(String algorithm, int iterations, int cutoff, String encoding, int threads, double l1, double l2,

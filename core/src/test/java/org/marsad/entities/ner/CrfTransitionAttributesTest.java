@@ -80,11 +80,12 @@ class CrfTransitionAttributesTest {
 
     @Test
     void nerTransitionFeaturesAreTheFoldedWordsOnEitherSideOfTheBoundary() {
-        var gen = new ArabicFeatureGenerator(NerLexicon.of(java.util.Map.of()), WordClusters.of(java.util.Map.of()), java.util.Map.of());
+        var clusters = WordClusters.of(java.util.Map.of("بن", new WordClusters.Ids(1, 12, 123, 5)));
+        var gen = new ArabicFeatureGenerator(NerLexicon.of(java.util.Map.of()), clusters, java.util.Map.of());
         String[] s = "استقبل أحمد بن سالم الوفد".split(" ");
         List<List<String>> f = NerModel.Crf.features(gen, s, true);
-        assertThat(f.get(2)).contains("E:w=بن", "E:pw=احمد");
-        assertThat(f.get(3)).contains("E:w=سالم", "E:pw=بن");
+        assertThat(f.get(2)).contains("E:w=بن", "E:pw=احمد", "E:c=12", "E:pc=none");
+        assertThat(f.get(3)).contains("E:w=سالم", "E:pw=بن", "E:c=none", "E:pc=12");
         assertThat(f.get(0)).noneMatch(x -> x.startsWith(LinearChainCrf.EDGE));
         assertThat(NerModel.Crf.features(gen, s, false)).allSatisfy(t -> assertThat(t).noneMatch(x -> x.startsWith(LinearChainCrf.EDGE)));
     }
