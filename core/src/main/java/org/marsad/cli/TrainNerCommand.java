@@ -62,6 +62,9 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--self-train-weight", description = "Self-training: loss weight of a self-tagged sentence (default: ${DEFAULT-VALUE}).")
     double selfTrainWeight = SelfTraining.Config.DEFAULT.weight();
 
+    @Option(names = "--transitions", negatable = true, description = "CRF: transition attributes, the words and their clusters on either side of each label transition (default: ${DEFAULT-VALUE}).")
+    boolean transitions = NerTrainer.Options.defaults().transitions();
+
     @Option(names = "--algorithm", description = "CRF, PERCEPTRON, MAXENT, MAXENT_QN or PERCEPTRON_SEQUENCE (default: ${DEFAULT-VALUE}).")
     String algorithm = NerTrainer.Options.defaults().algorithm();
 
@@ -84,7 +87,8 @@ public final class TrainNerCommand implements Callable<Integer> {
         boolean docStage = documentStage && alg.startsWith("CRF");
         var self = alg.equals("CRF") && docStage ? new SelfTraining.Config(selfTrain, selfTrainEvery, SelfTraining.Config.DEFAULT.minTokenProb(),
                 SelfTraining.Config.DEFAULT.minEntityProb(), selfTrainNovel, selfTrainWeight) : SelfTraining.Config.NONE;
-        var options = new NerTrainer.Options(alg, iterations, cutoff, encoding.toUpperCase(Locale.ROOT), threads, l1, l2, docStage, self);
+        var options = new NerTrainer.Options(alg, iterations, cutoff, encoding.toUpperCase(Locale.ROOT), threads, l1, l2, docStage, self,
+                transitions && alg.startsWith("CRF"));
         List<ConllCorpus.Sentence> data = ConllCorpus.read(in);
         if (data.size() > limit) data = data.subList(0, limit);
         System.err.printf("train ner: %d sentences from %s, %s%n", data.size(), in, options);

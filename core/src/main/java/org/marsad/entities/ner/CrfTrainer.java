@@ -35,6 +35,8 @@ final class CrfTrainer {
         final int[] attrStart;
         final byte[] pairLabel;
         final List<Instance> data;
+        /** Transition attributes ({@link LinearChainCrf#EDGE}); their slots hold label pairs. */
+        final boolean[] edge;
 
         Encoded(String[] labels, Map<String, Integer> attrIndex, int[] attrStart, byte[] pairLabel, List<Instance> data) {
             this.labels = labels;
@@ -42,6 +44,7 @@ final class CrfTrainer {
             this.attrStart = attrStart;
             this.pairLabel = pairLabel;
             this.data = data;
+            this.edge = LinearChainCrf.edgeFlags(attrIndex);
         }
     }
 
@@ -65,6 +68,8 @@ final class CrfTrainer {
         Map<String, Integer> attrs = new HashMap<>();
         List<int[][]> xs = new ArrayList<>(features.size());
         int[] masks = new int[1024];
+        // a transition attribute's label pairs (previous × L + current) seen with it
+        Map<Integer, java.util.BitSet> pairMasks = new HashMap<>();
         for (int i = 0; i < features.size(); i++) {
             List<List<String>> s = features.get(i);
             int[][] x = new int[s.size()][];
@@ -74,9 +79,12 @@ final class CrfTrainer {
                 int n = 0;
                 for (String f : s.get(t)) {
                     if (cutoff > 1 && count.get(f) < cutoff) continue;
+                    boolean edge = f.startsWith(LinearChainCrf.EDGE);
+                    if (edge && t == 0) continue; // no transition into the first token
                     int id = attrs.computeIfAbsent(f, k -> attrs.size());
                     if (id >= masks.length) masks = Arrays.copyOf(masks, masks.length * 2);
-                    masks[id] |= 1 << label;
+                    if (edge) pairMasks.computeIfAbsent(id, k -> new java.util.BitSet()).set(labelIds.get(tags.get(i).get(t - 1)) * 32 + label);
+                    else masks[id] |= 1 << label;
                     ids[n++] = id;
                 }
                 x[t] = Arrays.copyOf(ids, n);
@@ -84,17 +92,25 @@ final class CrfTrainer {
             xs.add(x);
         }
         int numAttrs = attrs.size();
+        int L = labelIds.size();
+        if (!pairMasks.isEmpty() && L * L > Byte.MAX_VALUE) throw new IllegalArgumentException("too many labels for transition attributes");
         int[] start = new int[numAttrs + 1];
         int slots = 0;
         for (int a = 0; a < numAttrs; a++) {
             start[a] = slots;
-            slots += Integer.bitCount(masks[a]);
+            java.util.BitSet pm = pairMasks.get(a);
+            slots += pm != null ? pm.cardinality() : Integer.bitCount(masks[a]);
         }
         start[numAttrs] = slots;
         byte[] pairLabel = new byte[slots];
         for (int a = 0; a < numAttrs; a++) {
             int k = start[a];
-            for (int l = 0; l < 32; l++) if ((masks[a] & (1 << l)) != 0) pairLabel[k++] = (byte) l;
+            java.util.BitSet pm = pairMasks.get(a);
+            if (pm != null) {
+                for (int b = pm.nextSetBit(0); b >= 0; b = pm.nextSetBit(b + 1)) pairLabel[k++] = (byte) ((b / 32) * L + b % 32);
+            } else {
+                for (int l = 0; l < 32; l++) if ((masks[a] & (1 << l)) != 0) pairLabel[k++] = (byte) l;
+            }
         }
         List<Instance> data = new ArrayList<>(xs.size());
         for (int i = 0; i < xs.size(); i++) {
@@ -162,6 +178,15 @@ final class CrfTrainer {
             for (int y = 0; y < L; y++) marg[y] = lat.marginal(t, y);
             int gy = s.y()[t];
             for (int a : s.x()[t]) {
+                if (e.edge[a]) {
+                    if (t == 0) continue;
+                    int gold = s.y()[t - 1] * L + gy;
+                    for (int k = e.attrStart[a], end = e.attrStart[a + 1]; k < end; k++) {
+                        int pair = e.pairLabel[k];
+                        target[k] += factor * (lat.pairMarginal(t, pair / L, pair % L) - (pair == gold ? 1 : 0));
+                    }
+                    continue;
+                }
                 for (int k = e.attrStart[a], end = e.attrStart[a + 1]; k < end; k++) {
                     int y = e.pairLabel[k];
                     target[k] += factor * (marg[y] - (y == gy ? 1 : 0));
@@ -183,9 +208,10 @@ final class CrfTrainer {
         double v = 0;
         for (Instance s : data) {
             if (s.y().length == 0) continue;
-            double[][] em = LinearChainCrf.emissions(s.x(), e.attrStart, e.pairLabel, w, L);
+            double[][] em = LinearChainCrf.emissions(s.x(), e.attrStart, e.pairLabel, w, L, e.edge);
+            double[][] ed = LinearChainCrf.edgeScores(s.x(), e.attrStart, e.pairLabel, w, L, e.edge, 1);
             try {
-                v += LinearChainCrf.Lattice.of(em, w, expTrans, so, L).logZ - goldScore(s, em, w, to, so, L);
+                v += LinearChainCrf.Lattice.of(em, w, expTrans, to, so, L, ed).logZ - goldScore(s, em, ed, w, to, so, L);
             } catch (ArithmeticException overflow) {
                 return Double.POSITIVE_INFINITY;
             }
@@ -195,11 +221,12 @@ final class CrfTrainer {
         return v + l2 * n2 * data.size() / e.data.size();
     }
 
-    private static double goldScore(Instance s, double[][] em, double[] w, int to, int so, int L) {
+    private static double goldScore(Instance s, double[][] em, double[][] ed, double[] w, int to, int so, int L) {
         double gold = w[so + s.y()[0]];
         for (int t = 0; t < s.y().length; t++) {
             gold += em[t][s.y()[t]];
             if (t > 0) gold += w[to + s.y()[t - 1] * L + s.y()[t]];
+            if (t > 0 && ed[t] != null) gold += ed[t][s.y()[t - 1] * L + s.y()[t]];
         }
         return gold;
     }
@@ -234,12 +261,13 @@ final class CrfTrainer {
                     for (int k = 0; k < dim; k++) v[k] *= scale;
                     scale = 1;
                 }
-                double[][] em = LinearChainCrf.emissions(s.x(), e.attrStart, e.pairLabel, v, L);
+                double[][] em = LinearChainCrf.emissions(s.x(), e.attrStart, e.pairLabel, v, L, e.edge);
                 for (double[] row : em) for (int y = 0; y < L; y++) row[y] *= scale;
+                double[][] ed = LinearChainCrf.edgeScores(s.x(), e.attrStart, e.pairLabel, v, L, e.edge, scale);
                 for (int k = to; k < dim; k++) dense[k] = v[k] * scale;
                 LinearChainCrf.Lattice lat;
                 try {
-                    lat = LinearChainCrf.Lattice.of(em, dense, LinearChainCrf.Lattice.expTransitions(dense, to, L), so, L);
+                    lat = LinearChainCrf.Lattice.of(em, dense, LinearChainCrf.Lattice.expTransitions(dense, to, L), to, so, L, ed);
                 } catch (ArithmeticException overflow) {
                     continue;
                 }
@@ -336,20 +364,16 @@ final class CrfTrainer {
                 Instance s = e.data.get(i);
                 int n = s.y().length;
                 if (n == 0) continue;
-                double[][] em = LinearChainCrf.emissions(s.x(), e.attrStart, e.pairLabel, w, L);
+                double[][] em = LinearChainCrf.emissions(s.x(), e.attrStart, e.pairLabel, w, L, e.edge);
+                double[][] ed = LinearChainCrf.edgeScores(s.x(), e.attrStart, e.pairLabel, w, L, e.edge, 1);
                 LinearChainCrf.Lattice lat;
                 try {
-                    lat = LinearChainCrf.Lattice.of(em, w, expTrans, so, L);
+                    lat = LinearChainCrf.Lattice.of(em, w, expTrans, to, so, L, ed);
                 } catch (ArithmeticException overflow) {
                     // a line-search step too far: an infinite loss makes the minimiser step back
                     return new Object[] {Double.POSITIVE_INFINITY, g};
                 }
-                double gold = w[so + s.y()[0]];
-                for (int t = 0; t < n; t++) {
-                    gold += em[t][s.y()[t]];
-                    if (t > 0) gold += w[to + s.y()[t - 1] * L + s.y()[t]];
-                }
-                value += lat.logZ - gold;
+                value += lat.logZ - goldScore(s, em, ed, w, to, so, L);
                 addGradient(e, s, lat, so, to, L, new double[L], g, 1);  // expected minus observed counts
             }
             return new Object[] {value, g};

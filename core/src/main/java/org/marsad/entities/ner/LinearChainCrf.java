@@ -19,6 +19,11 @@ import java.util.Map;
  * <p>Weights sit in one vector: pair weights first (attribute a owns the slots
  * {@code attrStart[a] .. attrStart[a+1]}, labels {@code pairLabel[slot]}), then the L×L transitions
  * (previous × L + current), then the L start weights.
+ *
+ * <p>An attribute named with the prefix {@link #EDGE} is an observation on a label transition
+ * (CRF++'s bigram templates): its slots hold label pairs (previous × L + current) instead of labels,
+ * and its weights are added to the transition into the token that carries it, so a particle such as
+ * بن can favour I-PER → I-PER without favouring I-PER everywhere.
  */
 public final class LinearChainCrf {
     private static final int MAGIC = 0x4d435246; // "MCRF"
@@ -29,6 +34,11 @@ public final class LinearChainCrf {
     final int[] attrStart;
     final byte[] pairLabel;
     final double[] w;
+    /** Per attribute id: an observation on the transition into its token ({@link #EDGE}) rather than on its label. */
+    final boolean[] edge;
+
+    /** Name prefix of a transition attribute. */
+    static final String EDGE = "E:";
 
     LinearChainCrf(String[] labels, Map<String, Integer> attrIndex, int[] attrStart, byte[] pairLabel, double[] w) {
         if (labels.length > Byte.MAX_VALUE) throw new IllegalArgumentException("too many labels: " + labels.length);
@@ -40,6 +50,24 @@ public final class LinearChainCrf {
         this.attrStart = attrStart;
         this.pairLabel = pairLabel;
         this.w = w;
+        this.edge = edgeFlags(attrIndex);
+        if (anyEdge(edge) && labels.length * labels.length > Byte.MAX_VALUE) throw new IllegalArgumentException("too many labels for transition attributes");
+    }
+
+    static boolean[] edgeFlags(Map<String, Integer> attrIndex) {
+        boolean[] e = new boolean[attrIndex.size()];
+        attrIndex.forEach((k, v) -> e[v] = k.startsWith(EDGE));
+        return e;
+    }
+
+    static boolean anyEdge(boolean[] edge) {
+        for (boolean b : edge) if (b) return true;
+        return false;
+    }
+
+    /** Whether the model has transition attributes ({@link #EDGE}). */
+    boolean hasTransitionAttributes() {
+        return anyEdge(edge);
     }
 
     public List<String> labels() {
@@ -102,14 +130,39 @@ public final class LinearChainCrf {
 
     /** State scores: for each token, the summed weights of its attributes per label. */
     static double[][] emissions(int[][] x, int[] attrStart, byte[] pairLabel, double[] w, int numLabels) {
+        return emissions(x, attrStart, pairLabel, w, numLabels, null);
+    }
+
+    /** @param edge transition attributes, which are skipped here (null = none) */
+    static double[][] emissions(int[][] x, int[] attrStart, byte[] pairLabel, double[] w, int numLabels, boolean[] edge) {
         double[][] em = new double[x.length][numLabels];
         for (int t = 0; t < x.length; t++) {
             double[] e = em[t];
             for (int a : x[t]) {
+                if (edge != null && edge[a]) continue;
                 for (int k = attrStart[a], end = attrStart[a + 1]; k < end; k++) e[pairLabel[k]] += w[k];
             }
         }
         return em;
+    }
+
+    /**
+     * Transition-attribute scores: for each token t > 0 with such attributes, the L×L scores they add to
+     * the transition from t−1 into t, times {@code scale}; null rows where there are none.
+     */
+    static double[][] edgeScores(int[][] x, int[] attrStart, byte[] pairLabel, double[] w, int numLabels, boolean[] edge, double scale) {
+        double[][] out = new double[x.length][];
+        if (edge == null) return out;
+        for (int t = 1; t < x.length; t++) {
+            double[] row = null;
+            for (int a : x[t]) {
+                if (!edge[a]) continue;
+                if (row == null) row = new double[numLabels * numLabels];
+                for (int k = attrStart[a], end = attrStart[a + 1]; k < end; k++) row[pairLabel[k]] += w[k] * scale;
+            }
+            out[t] = row;
+        }
+        return out;
     }
 
     /** The best label sequence and each chosen label's marginal probability. */
@@ -123,20 +176,26 @@ public final class LinearChainCrf {
     Decoded decode(int[][] x, boolean withProbs) {
         int n = x.length, L = labels.length;
         if (n == 0) return new Decoded(new int[0], new double[0]);
-        double[][] em = emissions(x, attrStart, pairLabel, w, L);
-        int[] path = viterbi(em);
+        double[][] em = emissions(x, attrStart, pairLabel, w, L, edge);
+        double[][] ed = edgeScores(x, attrStart, pairLabel, w, L, edge, 1);
+        int[] path = viterbi(em, ed);
         double[] probs = new double[n];
         if (!withProbs) {
             Arrays.fill(probs, Double.NaN);
             return new Decoded(path, probs);
         }
-        Lattice lat = Lattice.of(em, w, transOffset(), startOffset(), L);
+        Lattice lat = Lattice.of(em, w, Lattice.expTransitions(w, transOffset(), L), transOffset(), startOffset(), L, ed);
         for (int t = 0; t < n; t++) probs[t] = lat.marginal(t, path[t]);
         return new Decoded(path, probs);
     }
 
     /** The best label sequence for the given state scores. */
     int[] viterbi(double[][] em) {
+        return viterbi(em, new double[em.length][]);
+    }
+
+    /** @param ed per token, the transition-attribute scores into it (rows may be null) */
+    int[] viterbi(double[][] em, double[][] ed) {
         int n = em.length, L = labels.length;
         if (n == 0) return new int[0];
         int to = transOffset(), so = startOffset();
@@ -149,7 +208,7 @@ public final class LinearChainCrf {
                 double best = Double.NEGATIVE_INFINITY;
                 int arg = 0;
                 for (int p = 0; p < L; p++) {
-                    double s = delta[t - 1][p] + w[to + p * L + y];
+                    double s = delta[t - 1][p] + w[to + p * L + y] + (ed[t] == null ? 0 : ed[t][p * L + y]);
                     if (s > best) {
                         best = s;
                         arg = p;
@@ -172,11 +231,12 @@ public final class LinearChainCrf {
     static final class Lattice {
         final double[][] alpha, beta, expEm;
         final double[] scale;
-        final double[] expTrans;
+        /** Per token t > 0, exp of the (shifted) transition scores into it. */
+        final double[][] expTrans;
         final double logZ;
         final int L;
 
-        private Lattice(double[][] alpha, double[][] beta, double[][] expEm, double[] scale, double[] expTrans, double logZ, int L) {
+        private Lattice(double[][] alpha, double[][] beta, double[][] expEm, double[] scale, double[][] expTrans, double logZ, int L) {
             this.alpha = alpha;
             this.beta = beta;
             this.expEm = expEm;
@@ -197,13 +257,33 @@ public final class LinearChainCrf {
         }
 
         static Lattice of(double[][] em, double[] w, int to, int so, int L) {
-            return of(em, w, expTransitions(w, to, L), so, L);
+            return of(em, w, expTransitions(w, to, L), to, so, L, new double[em.length][]);
         }
 
-        static Lattice of(double[][] em, double[] w, double[] expTrans, int so, int L) {
+        /**
+         * @param expTrans {@link #expTransitions} of {@code w}
+         * @param ed       per token, the transition-attribute scores into it (null rows: the plain transitions)
+         */
+        static Lattice of(double[][] em, double[] w, double[] expTrans, int to, int so, int L, double[][] ed) {
             int n = em.length;
             double[][] ex = new double[n][L];
-            double logZ = (n - 1) * expTrans[L * L];
+            double[][] tr = new double[n][];
+            int plain = 0;
+            double edgeShift = 0;
+            for (int t = 1; t < n; t++) {
+                if (ed[t] == null) {
+                    tr[t] = expTrans;
+                    plain++;
+                    continue;
+                }
+                double m = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < L * L; i++) m = Math.max(m, w[to + i] + ed[t][i]);
+                double[] e = new double[L * L];
+                for (int i = 0; i < L * L; i++) e[i] = Math.exp(w[to + i] + ed[t][i] - m);
+                tr[t] = e;
+                edgeShift += m;
+            }
+            double logZ = plain * expTrans[L * L] + edgeShift;
             for (int t = 0; t < n; t++) {
                 double m = Double.NEGATIVE_INFINITY;
                 for (int y = 0; y < L; y++) m = Math.max(m, em[t][y]);
@@ -218,11 +298,11 @@ public final class LinearChainCrf {
             for (int y = 0; y < L; y++) a[0][y] = Math.exp(w[so + y] - m0) * ex[0][y];
             c[0] = normalise(a[0]);
             for (int t = 1; t < n; t++) {
-                double[] prev = a[t - 1], cur = a[t];
+                double[] prev = a[t - 1], cur = a[t], et = tr[t];
                 for (int p = 0; p < L; p++) {
                     double ap = prev[p];
                     if (ap == 0) continue;
-                    for (int y = 0; y < L; y++) cur[y] += ap * expTrans[p * L + y];
+                    for (int y = 0; y < L; y++) cur[y] += ap * et[p * L + y];
                 }
                 for (int y = 0; y < L; y++) cur[y] *= ex[t][y];
                 c[t] = normalise(cur);
@@ -231,14 +311,14 @@ public final class LinearChainCrf {
             double[][] b = new double[n][L];
             Arrays.fill(b[n - 1], 1.0);
             for (int t = n - 2; t >= 0; t--) {
-                double[] nb = b[t + 1], cur = b[t], e = ex[t + 1];
+                double[] nb = b[t + 1], cur = b[t], e = ex[t + 1], et = tr[t + 1];
                 for (int p = 0; p < L; p++) {
                     double s = 0;
-                    for (int y = 0; y < L; y++) s += expTrans[p * L + y] * e[y] * nb[y];
+                    for (int y = 0; y < L; y++) s += et[p * L + y] * e[y] * nb[y];
                     cur[p] = s / c[t + 1];
                 }
             }
-            return new Lattice(a, b, ex, c, expTrans, logZ, L);
+            return new Lattice(a, b, ex, c, tr, logZ, L);
         }
 
         private static double normalise(double[] v) {
@@ -255,7 +335,7 @@ public final class LinearChainCrf {
 
         /** P(y_{t-1} = p, y_t = y). */
         double pairMarginal(int t, int p, int y) {
-            return alpha[t - 1][p] * expTrans[p * L + y] * expEm[t][y] * beta[t][y] / scale[t];
+            return alpha[t - 1][p] * expTrans[t][p * L + y] * expEm[t][y] * beta[t][y] / scale[t];
         }
     }
 

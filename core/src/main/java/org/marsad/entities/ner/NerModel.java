@@ -63,14 +63,34 @@ public sealed interface NerModel permits NerModel.Crf, NerModel.OpenNlp {
 
         /** Each token's attribute strings. */
         static List<List<String>> features(ArabicFeatureGenerator gen, String[] tokens) {
+            return features(gen, tokens, false);
+        }
+
+        /** @param transitions also the transition attributes ({@link #transitionFeatures}) */
+        static List<List<String>> features(ArabicFeatureGenerator gen, String[] tokens, boolean transitions) {
             List<List<String>> out = new ArrayList<>(tokens.length);
             for (int i = 0; i < tokens.length; i++) {
-                List<String> f = new ArrayList<>(104);
+                List<String> f = new ArrayList<>(108);
                 gen.createFeatures(f, tokens, i, null);
                 f.add(BIAS);
+                if (transitions) transitionFeatures(f, gen.analyse(tokens), i);
                 out.add(f);
             }
             return out;
+        }
+
+        /**
+         * Observations on the transition from token i−1 to token i ({@link LinearChainCrf#EDGE}): the two
+         * folded words and their middle clusters. Whether a name goes on across a boundary depends on the
+         * words at it (بن, أبو and عبد inside a person's name; a verb or preposition after one), which state
+         * features see only one label at a time; the clusters carry this to words the labelled data lacks.
+         */
+        static void transitionFeatures(List<String> f, ArabicFeatureGenerator.Word[] s, int i) {
+            if (i == 0) return;
+            f.add(LinearChainCrf.EDGE + "w=" + s[i].fold());
+            f.add(LinearChainCrf.EDGE + "pw=" + s[i - 1].fold());
+            f.add(LinearChainCrf.EDGE + "c=" + s[i].c2());
+            f.add(LinearChainCrf.EDGE + "pc=" + s[i - 1].c2());
         }
 
         static Tagged decode(LinearChainCrf crf, List<List<String>> features) {
@@ -111,6 +131,7 @@ public sealed interface NerModel permits NerModel.Crf, NerModel.OpenNlp {
         @Override
         public Decoder decoder() {
             ArabicFeatureGenerator gen = new ArabicFeatureGenerator(NerLexicon.shipped(), NerResources.clusters());
+            boolean transitions = stages.stream().anyMatch(LinearChainCrf::hasTransitionAttributes);
             return new Decoder() {
                 @Override
                 public Tagged tag(String[] tokens) {
@@ -122,7 +143,7 @@ public sealed interface NerModel permits NerModel.Crf, NerModel.OpenNlp {
                     List<List<List<String>>> base = new ArrayList<>(sentences.size());
                     List<Tagged> first = new ArrayList<>(sentences.size());
                     for (String[] s : sentences) {
-                        List<List<String>> f = features(gen, s);
+                        List<List<String>> f = features(gen, s, transitions);
                         base.add(f);
                         first.add(decode(stages.getFirst(), f, stages.size() == 1));
                     }

@@ -34,9 +34,11 @@ public final class NerTrainer {
      * @param documentStage CRF only: add a second stage with document-level features ({@link DocumentFeatures})
      * @param selfTraining CRF with document stage only: sentences of unlabelled news tagged by a first model and added
      *                     to the training data of a second ({@link SelfTraining}); {@link SelfTraining.Config#NONE} for none
+     * @param transitions  CRF only: transition attributes, the words (and their clusters) on either side of each label transition
+     *                     ({@link NerModel.Crf#transitionFeatures})
      */
     public record Options(String algorithm, int iterations, int cutoff, String encoding, int threads, double l1, double l2,
-                          boolean documentStage, SelfTraining.Config selfTraining) {
+                          boolean documentStage, SelfTraining.Config selfTraining, boolean transitions) {
         public Options {
             if (!List.of("CRF", "CRF_LBFGS", "MAXENT", "MAXENT_QN", "PERCEPTRON", "PERCEPTRON_SEQUENCE").contains(algorithm)) {
                 throw new IllegalArgumentException("unknown algorithm " + algorithm + " (CRF, CRF_LBFGS, MAXENT, MAXENT_QN, PERCEPTRON, PERCEPTRON_SEQUENCE)");
@@ -51,11 +53,12 @@ public final class NerTrainer {
             if (selfTraining.sentences() > 0 && !(algorithm.equals("CRF") && documentStage)) {
                 throw new IllegalArgumentException("self-training needs the SGD CRF with its document stage");
             }
+            if (transitions && !algorithm.startsWith("CRF")) throw new IllegalArgumentException("transition attributes need the CRF");
         }
 
-        /** Without self-training. */
+        /** Without self-training and transition attributes. */
         public Options(String algorithm, int iterations, int cutoff, String encoding, int threads, double l1, double l2, boolean documentStage) {
-            this(algorithm, iterations, cutoff, encoding, threads, l1, l2, documentStage, SelfTraining.Config.NONE);
+            this(algorithm, iterations, cutoff, encoding, threads, l1, l2, documentStage, SelfTraining.Config.NONE, false);
         }
 
         /** An OpenNLP learner with the given settings. */
@@ -64,7 +67,7 @@ public final class NerTrainer {
         }
 
         public static Options defaults() {
-            return new Options("CRF", 30, 1, "BIO", 2, 0, 0.1, true, SelfTraining.Config.DEFAULT);
+            return new Options("CRF", 30, 1, "BIO", 2, 0, 0.1, true, SelfTraining.Config.DEFAULT, true);
         }
 
         SequenceCodec<String> codec() {
@@ -112,13 +115,13 @@ public final class NerTrainer {
         List<List<List<String>>> features = new ArrayList<>(data.size());
         List<List<String>> tags = new ArrayList<>(data.size());
         for (ConllCorpus.Sentence s : data) {
-            features.add(NerModel.Crf.features(gen, s.tokens().toArray(String[]::new)));
+            features.add(NerModel.Crf.features(gen, s.tokens().toArray(String[]::new), o.transitions()));
             tags.add(cleanBio(s.tags()));
         }
         List<List<List<String>>> xf = new ArrayList<>(extra.size());
         List<List<String>> xt = new ArrayList<>(extra.size());
         for (ConllCorpus.Sentence s : extra) {
-            xf.add(NerModel.Crf.features(gen, s.tokens().toArray(String[]::new)));
+            xf.add(NerModel.Crf.features(gen, s.tokens().toArray(String[]::new), o.transitions()));
             xt.add(cleanBio(s.tags()));
         }
         LinearChainCrf first = trainStage(concat(features, xf), concat(tags, xt), weights(features.size(), xf.size(), extraWeight), o);

@@ -20,13 +20,18 @@ class TinyCorpusNerTest {
                 TinyCorpusNerTest.class.getResourceAsStream("tiny-ner.txt"), StandardCharsets.UTF_8))) {
             corpus = ConllCorpus.read(r, "tiny-ner.txt");
         }
-        model = NerTrainer.train(corpus, new NerTrainer.Options("CRF", 50, 1, "BIO", 1, 0, 0.1, true));
+        model = NerTrainer.train(corpus, new NerTrainer.Options("CRF", 50, 1, "BIO", 1, 0, 0.1, true, SelfTraining.Config.NONE, true));
     }
 
     @Test
     void corpusHasItsSentences() {
         assertThat(corpus).hasSize(14);
         assertThat(corpus.getFirst().tags()).contains("B-PER", "I-PER", "B-LOC");
+    }
+
+    @Test
+    void modelHasTransitionAttributesAsShipped() {
+        assertThat(((NerModel.Crf) model).stages()).allMatch(LinearChainCrf::hasTransitionAttributes);
     }
 
     @Test
@@ -80,7 +85,7 @@ class TinyCorpusNerTest {
         var a = new java.io.ByteArrayOutputStream();
         var b = new java.io.ByteArrayOutputStream();
         model.write(a);
-        NerTrainer.train(corpus, new NerTrainer.Options("CRF", 50, 1, "BIO", 1, 0, 0.1, true)).write(b);
+        NerTrainer.train(corpus, new NerTrainer.Options("CRF", 50, 1, "BIO", 1, 0, 0.1, true, SelfTraining.Config.NONE, true)).write(b);
         assertThat(b.toByteArray()).isEqualTo(a.toByteArray());
     }
 
