@@ -164,7 +164,6 @@ final class ArticleCoreference {
                     if (familyCompatible(type(c), m.type(), true) && m.date().compatible(date(c))) target = Optional.of(c);
                 }
             }
-            if (System.getProperty("marsad.debug") != null) System.err.println("COREF s" + m.sentenceIndex() + " " + m.type() + " other=" + m.other() + " def=" + m.definite() + " refer=" + m.refer() + " bg=" + m.background() + " date=" + m.date() + " place=" + m.place() + " -> " + target.isPresent() + (clusters.isEmpty() ? "" : " compat=" + compatible(m, clusters.get(clusters.size() - 1))));
             if (target.isPresent()) target.get().add(m);
             else if (!m.refer() && !m.candidate().isReference()) clusters.add(new ArrayList<>(List.of(m)));
         }

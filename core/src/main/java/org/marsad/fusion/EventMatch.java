@@ -221,7 +221,7 @@ final class EventMatch {
         return switch (e.datePrecision()) {
             case DAY -> new LocalDate[] {d, e.dateAlt().filter(x -> x.isAfter(d)).orElse(d)};
             // an undated report stands for the days up to its publication, not the week after it
-            case WEEK -> e.dateDerivation().startsWith("publication-widened") ? new LocalDate[] {d.minusDays(6), d}
+            case WEEK -> widened(e) ? new LocalDate[] {d.minusDays(6), d}
                     : new LocalDate[] {d, d.plusDays(6)};
             case MONTH -> new LocalDate[] {d.withDayOfMonth(1), d.withDayOfMonth(d.lengthOfMonth())};
             case YEAR -> new LocalDate[] {d.withDayOfYear(1), d.withDayOfYear(d.lengthOfYear())};

@@ -109,7 +109,7 @@ final class TimeScanner {
         return out;
     }
 
-    /** The first day of the week a part of a month names: early (1), middle (11), late (22); 0 for any other word. */
+    /** The first day of the week a part of a month (or of a week) names: early (1), middle (11), late (22); 0 for any other word. */
     private static int monthPartDay(String word) {
         return switch (word) {
             case "مطلع", "بدايه", "اوائل" -> 1;
@@ -527,8 +527,9 @@ final class TimeScanner {
         }
         // (مطلع|منتصف|أواخر) الأسبوع/الشهر (الماضي|الجاري|المقبل)
         k = i;
-        boolean early = a.equals("مطلع") || a.equals("بدايه") || a.equals("اوائل");
-        if (early || a.equals("منتصف") || a.equals("اواخر") || a.equals("نهايه") || a.equals("اواسط")) k++;
+        int part = monthPartDay(a);
+        boolean early = part == 1;
+        if (part > 0) k++;
         String unit = w(toks, k);
         String q = w(toks, k + 1);
         int delta = q.equals("الماضي") ? -1 : q.equals("الجاري") || q.equals("الحالي") ? 0 : q.equals("المقبل") || q.equals("القادم") ? 1 : 99;

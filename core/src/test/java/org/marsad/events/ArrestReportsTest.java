@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.marsad.common.DatePrecision;
-import org.marsad.entities.EntityStage;
-import org.marsad.ingest.Article;
-import org.marsad.text.TextAnalysis;
-import org.marsad.text.TextCore;
 
 /**
  * How Iraqi police and security news words an arrest: "توقيف"، "أوقفت … متهماً"، "تلقي القبض" in a digest's present
@@ -21,9 +15,7 @@ class ArrestReportsTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 12);
 
     private static List<Event> events(String text) {
-        Article a = new Article("t", "Test Wire", "", Optional.of(PUBLISHED), DatePrecision.DAY, "", text, "", "ar", "test");
-        TextAnalysis t = TextCore.analyze(a);
-        return EventStage.apply(a, t, EntityStage.apply(a, t));
+        return Doc.pipeline(text, PUBLISHED);
     }
 
     private static List<EventType> types(String text) {

@@ -36,6 +36,13 @@ final class Doc {
 
     static Doc of(String text) { return new Doc(text); }
 
+    /** The whole pipeline (text core, entities, events) on a text published that day, for tests of real wording. */
+    static List<Event> pipeline(String text, LocalDate published) {
+        Article a = new Article("t", "Test Wire", "", Optional.of(published), DatePrecision.DAY, "", text, "", "ar", "test");
+        TextAnalysis t = org.marsad.text.TextCore.analyze(a);
+        return EventStage.apply(a, t, org.marsad.entities.EntityStage.apply(a, t));
+    }
+
     Doc unknownPublication() { published = Optional.empty(); return this; }
 
     Doc publishedOn(LocalDate d) { published = Optional.of(d); return this; }

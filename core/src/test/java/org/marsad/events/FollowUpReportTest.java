@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.marsad.common.DatePrecision;
-import org.marsad.entities.EntityStage;
-import org.marsad.ingest.Article;
-import org.marsad.text.TextAnalysis;
-import org.marsad.text.TextCore;
 
 /**
  * A follow-up report: the death that raised the toll told first and the incident after it, the raised toll before a
@@ -22,9 +16,7 @@ class FollowUpReportTest {
     private static final LocalDate TUESDAY = LocalDate.of(2023, 5, 16);
 
     private static List<Event> events(String text) {
-        Article a = new Article("t", "Test Wire", "", Optional.of(TUESDAY), DatePrecision.DAY, "", text, "", "ar", "test");
-        TextAnalysis t = TextCore.analyze(a);
-        return EventStage.apply(a, t, EntityStage.apply(a, t));
+        return Doc.pipeline(text, TUESDAY);
     }
 
     private static final String FOLLOW_UP = """

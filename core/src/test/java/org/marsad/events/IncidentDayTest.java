@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.marsad.common.DatePrecision;
-import org.marsad.entities.EntityStage;
-import org.marsad.ingest.Article;
-import org.marsad.text.TextAnalysis;
-import org.marsad.text.TextCore;
 
 /**
  * The day an incident happened when the report tells it indirectly: "في اليوم ذاته" after another act, the day the
@@ -20,9 +14,7 @@ import org.marsad.text.TextCore;
 class IncidentDayTest {
 
     private static List<Event> events(String text, LocalDate published) {
-        Article a = new Article("t", "Test Wire", "", Optional.of(published), DatePrecision.DAY, "", text, "", "ar", "test");
-        TextAnalysis t = TextCore.analyze(a);
-        return EventStage.apply(a, t, EntityStage.apply(a, t));
+        return Doc.pipeline(text, published);
     }
 
     @Test

@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.marsad.common.DatePrecision;
-import org.marsad.entities.EntityStage;
-import org.marsad.ingest.Article;
-import org.marsad.text.TextAnalysis;
-import org.marsad.text.TextCore;
 
 /**
  * What news genres do around an incident: digests, war reports, statements by governments, statistics, rumours,
@@ -21,9 +15,7 @@ class ReportingGenresTest {
     private static final LocalDate THURSDAY = LocalDate.of(2023, 8, 24);
 
     private static List<Event> events(String text) {
-        Article a = new Article("t", "Test Wire", "", Optional.of(THURSDAY), DatePrecision.DAY, "", text, "", "ar", "test");
-        TextAnalysis t = TextCore.analyze(a);
-        return EventStage.apply(a, t, EntityStage.apply(a, t));
+        return Doc.pipeline(text, THURSDAY);
     }
 
     private static List<EventType> types(String text) {

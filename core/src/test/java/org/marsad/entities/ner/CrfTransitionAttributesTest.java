@@ -100,21 +100,7 @@ class CrfTransitionAttributesTest {
     @Test
     void gradientMatchesFiniteDifferences() {
         CrfTrainer.Encoded e = toyProblem();
-        var f = new CrfTrainer.Objective(e, dim(e), 2);
-        try {
-            double[] w = LinearChainCrfTest.randomWeights(dim(e), 3);
-            double[] g = f.gradientAt(w);
-            double h = 1e-5;
-            for (int i = 0; i < dim(e); i++) {
-                double[] plus = w.clone(), minus = w.clone();
-                plus[i] += h;
-                minus[i] -= h;
-                double numeric = (f.valueAt(plus) - f.valueAt(minus)) / (2 * h);
-                assertThat(g[i]).as("d loss / d w[%d]", i).isCloseTo(numeric, within(1e-5));
-            }
-        } finally {
-            f.pool.shutdown();
-        }
+        LinearChainCrfTest.assertGradientMatchesFiniteDifferences(e, dim(e));
     }
 
     @Test

@@ -72,7 +72,11 @@ class LinearChainCrfTest {
     @Test
     void gradientMatchesFiniteDifferences() {
         CrfTrainer.Encoded e = toyProblem();
-        int dim = e.pairLabel.length + e.labels.length * e.labels.length + e.labels.length;
+        assertGradientMatchesFiniteDifferences(e, e.pairLabel.length + e.labels.length * e.labels.length + e.labels.length);
+    }
+
+    /** The objective's gradient at seeded random weights against central finite differences, every coordinate. */
+    static void assertGradientMatchesFiniteDifferences(CrfTrainer.Encoded e, int dim) {
         var f = new CrfTrainer.Objective(e, dim, 2);
         try {
             double[] w = randomWeights(dim, 3);
